@@ -1,0 +1,103 @@
+import { runSteps, type CleanContext } from './clean/index.js';
+import { extract, looksLikeArticle } from './extract.js';
+import { pickHighlights } from './highlight/index.js';
+import { direction, language, leadImage, readingMinutes } from './meta.js';
+import { sanitizeElement } from './sanitize.js';
+import { articleText, collapse, countWords } from './text.js';
+import type { NotAnArticle, ReadOptions, ReadResult, Timings } from './types.js';
+
+export type * from './types.js';
+
+/** Past this many elements a page is refused rather than risk hanging the tab. */
+export const DEFAULT_MAX_ELEMENTS = 150_000;
+
+const now = () => performance.now();
+
+/**
+ * Read the article in `doc`. Never mutates `doc` (all work happens on a clone)
+ * and never throws because of what the page contains: a page that holds no
+ * article gets `{ok: false, reason}`.
+ */
+export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
+  const t0 = now();
+  const timings: Timings = { extract: 0, clean: 0, highlight: 0, total: 0 };
+  const url = options.url ?? doc.URL ?? '';
+  const fail = (code: NotAnArticle['code'], reason: string): NotAnArticle => {
+    timings.total = now() - t0;
+    return { ok: false, url, code, reason, stats: { timingsMs: timings } };
+  };
+  try {
+    if (!doc.documentElement) return fail('empty', 'This page is empty.');
+    const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+    if (doc.getElementsByTagName('*').length > max) {
+      return fail('too-large', 'This page is too large to read.');
+    }
+    if (!options.force && !looksLikeArticle(doc)) {
+      return fail('not-article', 'This page does not look like an article.');
+    }
+    const win = options.window ?? doc.defaultView ?? (globalThis.window as (Window & typeof globalThis) | undefined);
+    if (!win) return fail('error', 'This page could not be read.');
+
+    const clone = doc.cloneNode(true) as Document;
+    if (options.url) setBase(clone, options.url);
+    const ctx: CleanContext = { doc: clone, title: '', excerpt: '', removals: [] };
+    let t = now();
+    runSteps('pre', clone.documentElement, ctx, options.disable);
+    timings.clean += now() - t;
+
+    t = now();
+    const found = extract(clone);
+    timings.extract = now() - t;
+    if (!found) return fail('not-article', 'No article was found on this page.');
+
+    t = now();
+    ctx.title = found.title;
+    ctx.excerpt = found.excerpt;
+    runSteps('post', found.root, ctx, options.disable);
+    timings.clean += now() - t;
+
+    const text = articleText(found.root);
+    if (!text) return fail('empty', 'No readable text was found on this page.');
+    const lang = language(doc, found.lang);
+
+    t = now();
+    const highlights = pickHighlights(found.root, text, lang);
+    timings.highlight = now() - t;
+
+    const html = sanitizeElement(found.root, win);
+    const words = countWords(text);
+    timings.total = now() - t0;
+    return {
+      ok: true,
+      url,
+      title: collapse(found.title),
+      byline: collapse(found.byline),
+      siteName: collapse(found.siteName),
+      publishedTime: found.publishedTime,
+      lang,
+      dir: direction(found.dir, lang),
+      excerpt: collapse(found.excerpt),
+      leadImage: leadImage(clone),
+      html,
+      text,
+      highlights,
+      removals: ctx.removals,
+      stats: { words, readingMinutes: readingMinutes(words), timingsMs: timings },
+    };
+  } catch (err) {
+    // A page must never be able to break the reader; report instead of throwing.
+    return fail('error', `This page could not be read (${err instanceof Error ? err.message : String(err)}).`);
+  }
+}
+
+/** Make relative links in the clone resolve against `url` when the page sets no <base>. */
+function setBase(clone: Document, url: string): void {
+  if (clone.querySelector('base[href]')) return;
+  try {
+    const base = clone.createElement('base');
+    base.setAttribute('href', new URL(url).href);
+    (clone.head ?? clone.documentElement).prepend(base);
+  } catch {
+    // An invalid URL leaves links as the page wrote them.
+  }
+}

@@ -1,0 +1,83 @@
+/** The shapes every part of Sift Reader relies on (see ARCHITECTURE.md, "Contracts"). */
+
+export type HighlightKind = 'quote' | 'statement' | 'key-sentence';
+
+export interface Highlight {
+  /** Copied verbatim from `ReadResult.text`. */
+  text: string;
+  kind: HighlightKind;
+  speaker?: string;
+  score: number;
+}
+
+/** One thing the cleanup took out beyond what Readability removed, and why. */
+export interface Removal {
+  /** Name of the cleanup step, e.g. `adLabels`. */
+  step: string;
+  /** A short reason a reader understands, e.g. "advertisement label". */
+  reason: string;
+  /** The removed text (or a description such as `[iframe]` when it had none). */
+  text: string;
+}
+
+export interface Timings {
+  extract: number;
+  clean: number;
+  highlight: number;
+  total: number;
+}
+
+export interface Stats {
+  words: number;
+  readingMinutes: number;
+  timingsMs: Timings;
+}
+
+export interface Article {
+  ok: true;
+  url: string;
+  title: string;
+  byline: string;
+  siteName: string;
+  publishedTime: string;
+  /** BCP 47 language tag, '' when the page does not say. */
+  lang: string;
+  dir: 'ltr' | 'rtl' | '';
+  excerpt: string;
+  leadImage: string;
+  /** Sanitized article HTML, highlights wrapped in `<mark data-sift-highlight="N">`. */
+  html: string;
+  /** Plain text of the article body; paragraphs separated by blank lines. */
+  text: string;
+  highlights: Highlight[];
+  removals: Removal[];
+  stats: Stats;
+}
+
+export interface NotAnArticle {
+  ok: false;
+  url: string;
+  /** Why there is no article, in words a reader understands. */
+  reason: string;
+  /** Machine-readable cause, for the UI to pick its message and actions. */
+  code: 'not-article' | 'empty' | 'too-large' | 'error';
+  stats: { timingsMs: Timings };
+}
+
+export type ReadResult = Article | NotAnArticle;
+
+export interface ReadOptions {
+  /** The page's address; defaults to the document's URL. Relative links resolve against it. */
+  url?: string;
+  /** Extract even when the page does not look like an article ("show anyway"). */
+  force?: boolean;
+  /** Cleanup steps to switch off, by name. */
+  disable?: string[];
+  /** Pages with more elements than this are refused as too large. */
+  maxElements?: number;
+  /**
+   * The window whose DOM implementation sanitizes the HTML. Defaults to the
+   * document's own window; needed when the document has none (DOMParser output).
+   */
+  window?: Window & typeof globalThis;
+}

@@ -1,0 +1,24 @@
+import { browser } from './browser.js';
+import type { ContentReplies, ContentRequest } from './messages.js';
+
+/**
+ * Inject the content script on demand (activeTab + scripting, no standing
+ * content script). The script guards itself, so a second click reuses it.
+ */
+export async function ensureContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+}
+
+export async function askTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentReplies[T['type']]> {
+  await ensureContentScript(tabId);
+  return (await browser.tabs.sendMessage(tabId, msg)) as ContentReplies[T['type']];
+}
+
+export async function activeTab(): Promise<{ id: number; url?: string } | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+export function message(name: string, subs?: string | string[]): string {
+  return browser.i18n.getMessage(name, subs) || name;
+}
