@@ -38,7 +38,7 @@ async function buildExtension(target: Target, out: string, test: boolean): Promi
     bundle: true,
     minify: true,
     format: 'iife',
-    target: target === 'chrome' ? 'chrome120' : 'firefox128',
+    target: target === 'chrome' ? 'chrome120' : 'firefox140',
     define: defines(target, test),
     legalComments: 'none',
     logLevel: 'warning',

@@ -15,8 +15,12 @@ export interface ManifestOptions {
 
 /** Firefox add-on id; also the key the e2e tests use to pin the moz-extension:// UUID. */
 export const GECKO_ID = 'sift-reader@sift-reader.org';
-/** ESR 128 is the oldest Firefox with the MV3 scripting and action APIs we use. */
-export const GECKO_MIN_VERSION = '128.0';
+/**
+ * Firefox 140 (the current ESR) is the first to read data_collection_permissions,
+ * which new add-ons must declare; 142 on Android.
+ */
+export const GECKO_MIN_VERSION = '140.0';
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
 export const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
 
 type Manifest = typeof baseManifest & Record<string, unknown>;
@@ -38,6 +42,7 @@ export function buildManifest({ target, version, test = false }: ManifestOptions
         strict_min_version: GECKO_MIN_VERSION,
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
     };
   }
   if (test) m.host_permissions = TEST_HOST_PERMISSIONS;

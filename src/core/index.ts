@@ -1,9 +1,10 @@
-import { runSteps, type CleanContext } from './clean/index.js';
+import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
 import { extract, looksLikeArticle } from './extract.js';
 import { pickHighlights } from './highlight/index.js';
 import { direction, language, leadImage, readingMinutes } from './meta.js';
 import { sanitizeElement } from './sanitize.js';
-import { articleText, collapse, countWords } from './text.js';
+import { articleText } from './article-text.js';
+import { collapse, countWords } from './text.js';
 import type { NotAnArticle, ReadOptions, ReadResult, Timings } from './types.js';
 
 export type * from './types.js';
@@ -40,7 +41,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
 
     const clone = doc.cloneNode(true) as Document;
     if (options.url) setBase(clone, options.url);
-    const ctx: CleanContext = { doc: clone, title: '', excerpt: '', removals: [] };
+    const ctx: CleanContext = { doc: clone, title: '', byline: '', excerpt: '', removals: [] };
     let t = now();
     runSteps('pre', clone.documentElement, ctx, options.disable);
     timings.clean += now() - t;
@@ -51,7 +52,9 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     if (!found) return fail('not-article', 'No article was found on this page.');
 
     t = now();
+    keepArticleRemovals(found.root, ctx);
     ctx.title = found.title;
+    ctx.byline = found.byline;
     ctx.excerpt = found.excerpt;
     runSteps('post', found.root, ctx, options.disable);
     timings.clean += now() - t;

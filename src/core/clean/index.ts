@@ -1,10 +1,20 @@
-import type { CleanContext, CleanStep } from './step.js';
+import { adContainers, promoModules, prompts, shareBars } from './containers.js';
+import { iconWords } from './icon-words.js';
+import { icons } from './icons.js';
+import { adLabels, imageLabels, promoLines, sharePrompts } from './line-rules.js';
+import { repeatedBlocks, repeatedHeader } from './repeated.js';
+import { ANCHOR_ATTR, type CleanContext, type CleanStep } from './step.js';
 
 /**
- * Every cleanup step, in the order it runs. Later issues add steps here; each
- * lives in its own file and can be switched off by name (ReadOptions.disable).
+ * Every cleanup step, in the order it runs; each can be switched off by name
+ * (ReadOptions.disable). Pre steps see the whole page before Readability;
+ * post steps see the article. Icon words go before the repeat check, so a
+ * caption followed by `info_icon` matches its twin.
  */
-export const STEPS: CleanStep[] = [];
+export const STEPS: CleanStep[] = [
+  adContainers, promoModules, prompts, shareBars, icons,
+  iconWords, adLabels, promoLines, imageLabels, sharePrompts, repeatedHeader, repeatedBlocks,
+];
 
 export function runSteps(
   phase: CleanStep['phase'],
@@ -13,10 +23,26 @@ export function runSteps(
   disable: readonly string[] = [],
   steps: readonly CleanStep[] = STEPS,
 ): void {
+  ctx.phase = phase;
   for (const step of steps) {
     if (step.phase !== phase || disable.includes(step.name)) continue;
     step.run(root, ctx);
   }
+}
+
+/**
+ * Keep only the pre-pass removals made inside what became the article: the
+ * rest (a menu icon in the site header, an ad in the footer) Readability
+ * would have dropped anyway, and the reader should not count them.
+ */
+export function keepArticleRemovals(article: Element, ctx: CleanContext): void {
+  const inside = new Set<number>();
+  const anchors = [article, ...article.querySelectorAll(`[${ANCHOR_ATTR}]`)];
+  for (const el of anchors) {
+    for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) if (i) inside.add(Number(i));
+    el.removeAttribute(ANCHOR_ATTR);
+  }
+  ctx.removals = ctx.removals.filter((_, i) => inside.has(i));
 }
 
 export type { CleanContext, CleanStep };

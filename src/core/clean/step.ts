@@ -1,13 +1,20 @@
 import type { Removal } from '../types.js';
+import { collectLines } from './lines.js';
 
 /** What a cleanup step may read and where it records what it took out. */
 export interface CleanContext {
   doc: Document;
-  /** Article title and excerpt as Readability found them (post pass only; '' before). */
+  /** Article title, byline and excerpt as Readability found them (post pass only; '' before). */
   title: string;
+  byline: string;
   excerpt: string;
   removals: Removal[];
+  /** Set by runSteps: pre-pass removals are anchored so that only those inside the article are reported. */
+  phase?: 'pre' | 'post';
 }
+
+/** Marks, on the parent of a pre-pass removal, the indices of the removals made there. */
+export const ANCHOR_ATTR = 'data-sift-anchor';
 
 /**
  * One named cleanup step. `pre` steps run on the whole cloned document before
@@ -21,8 +28,15 @@ export interface CleanStep {
 
 /** Remove `node` and log it under `step` with `reason`. */
 export function remove(ctx: CleanContext, step: string, reason: string, node: Node): void {
-  const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Read an element line by line, so "Sign up" and "Nature news" do not run together.
+  const text = node.nodeType === 1
+    ? collectLines(node as Element).map((l) => l.text).join(' ')
+    : (node.textContent ?? '').replace(/\s+/g, ' ').trim();
   const label = text || (node.nodeType === 1 ? `[${(node as Element).tagName.toLowerCase()}]` : '');
+  const parent = node.parentElement;
+  if (ctx.phase === 'pre' && parent) {
+    parent.setAttribute(ANCHOR_ATTR, `${parent.getAttribute(ANCHOR_ATTR) ?? ''} ${ctx.removals.length}`.trim());
+  }
   ctx.removals.push({ step, reason, text: label.length > 300 ? `${label.slice(0, 297)}…` : label });
   node.parentNode?.removeChild(node);
 }

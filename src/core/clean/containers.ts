@@ -1,0 +1,62 @@
+import { AD_ATTR_WORDS, AD_HOSTS, AD_SELECTORS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS, SHARE_ATTR_WORDS } from '../rules.js';
+import { hasAttrWord } from './attrs.js';
+import { removable } from './guard.js';
+import { remove, type CleanContext, type CleanStep } from './step.js';
+
+/**
+ * Remove the outermost elements that `match`, unless they hold prose. Runs on
+ * the whole document before Readability, so clutter cannot lend its links and
+ * short lines to Readability's scoring.
+ */
+function removeContainers(root: Element, ctx: CleanContext, step: string, reason: string,
+  match: (el: Element) => boolean): void {
+  // Document order visits a parent before its children; once a parent is
+  // gone its children are disconnected and skipped. A parent spared by the
+  // prose guard still lets its own ad slots be found.
+  for (const el of root.querySelectorAll('[class], [id]')) {
+    if (el.isConnected && match(el) && removable(el)) remove(ctx, step, reason, el);
+  }
+}
+
+function frameHost(el: Element): string {
+  const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? '';
+  try {
+    return new URL(src, 'https://x.invalid/').hostname;
+  } catch {
+    return '';
+  }
+}
+
+export const adContainers: CleanStep = {
+  name: 'adContainers',
+  phase: 'pre',
+  run(root, ctx) {
+    for (const el of root.querySelectorAll(`${AD_SELECTORS.join(', ')}, iframe, script[src]`)) {
+      const isFrame = el.tagName === 'IFRAME' || el.tagName === 'SCRIPT';
+      if (isFrame && !AD_HOSTS.test(frameHost(el))) continue;
+      if (el.isConnected && removable(el)) remove(ctx, 'adContainers', 'advertisement', el);
+    }
+    removeContainers(root, ctx, 'adContainers', 'advertisement', (el) => hasAttrWord(el, AD_ATTR_WORDS));
+  },
+};
+
+export const promoModules: CleanStep = {
+  name: 'promoModules',
+  phase: 'pre',
+  run: (root, ctx) => removeContainers(root, ctx, 'promoModules', 'sponsored or promoted module',
+    (el) => hasAttrWord(el, PROMO_ATTR_WORDS)),
+};
+
+export const prompts: CleanStep = {
+  name: 'prompts',
+  phase: 'pre',
+  run: (root, ctx) => removeContainers(root, ctx, 'prompts', 'newsletter, paywall or cookie prompt',
+    (el) => hasAttrWord(el, PROMPT_ATTR_WORDS)),
+};
+
+export const shareBars: CleanStep = {
+  name: 'shareBars',
+  phase: 'pre',
+  run: (root, ctx) => removeContainers(root, ctx, 'shareBars', 'share or follow bar',
+    (el) => hasAttrWord(el, SHARE_ATTR_WORDS)),
+};

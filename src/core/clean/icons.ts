@@ -1,0 +1,65 @@
+import { ICON_CLASS, VISUALLY_HIDDEN_CLASS } from '../rules.js';
+import { classTokens } from './attrs.js';
+import { isIconWord } from './icon-words.js';
+import { remove, type CleanContext, type CleanStep } from './step.js';
+
+const STEP = 'icons';
+/** An icon element never carries more text than its ligature name. */
+const MAX_ICON_TEXT = 40;
+/** Pictures this small (either side, in CSS px) are icons, bullets or tracking pixels. */
+const MAX_ICON_SIZE = 32;
+const ICON_NAME = /(^|[/_.-])(icons?|sprite|emoji|favicon|spinner|loader|pixel|spacer|blank|1x1)([/_.-]|$)/i;
+
+function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function size(el: Element, attr: 'width' | 'height'): number {
+  const v = Number.parseFloat(el.getAttribute(attr) ?? '');
+  return Number.isFinite(v) ? v : Number.NaN;
+}
+
+function isIconFont(el: Element): boolean {
+  if (!classTokens(el).some((c) => ICON_CLASS.test(c))) return false;
+  const t = text(el);
+  return t.length <= MAX_ICON_TEXT && (t === '' || isIconWord(t) || !/\s/.test(t)) && !el.querySelector('img, video, picture');
+}
+
+function isIconImage(img: Element): boolean {
+  const w = size(img, 'width');
+  const h = size(img, 'height');
+  if ((w <= MAX_ICON_SIZE && h <= MAX_ICON_SIZE) || w <= 2 || h <= 2) return true;
+  const name = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''}`;
+  const alt = (img.getAttribute('alt') ?? '').trim();
+  return ICON_NAME.test(name.split('?')[0]!) || (alt.includes('_') && isIconWord(alt)) || /\bicon\b/i.test(alt);
+}
+
+function isIconSvg(svg: Element): boolean {
+  const w = size(svg, 'width');
+  const h = size(svg, 'height');
+  const small = (w <= 64 && h <= 64) || (Number.isNaN(w) && Number.isNaN(h));
+  return small || svg.getAttribute('aria-hidden') === 'true' || Boolean(svg.closest('button, a'));
+}
+
+function removeAll(root: Element, ctx: CleanContext, selector: string, reason: string, test: (el: Element) => boolean) {
+  for (const el of root.querySelectorAll(selector)) {
+    if (el.isConnected && test(el)) remove(ctx, STEP, reason, el);
+  }
+}
+
+/**
+ * Icon fonts (`<span class="material-icons">info_icon</span>`), inline SVG
+ * icons, icon images and text only screen readers hear. Readability keeps
+ * these; their text then reads as stray words (`info_icon`, `arrow_forward`).
+ */
+export const icons: CleanStep = {
+  name: STEP,
+  phase: 'pre',
+  run(root, ctx) {
+    removeAll(root, ctx, '[class]', 'icon-font glyph', isIconFont);
+    removeAll(root, ctx, 'svg', 'inline SVG icon', isIconSvg);
+    removeAll(root, ctx, 'img', 'icon image', isIconImage);
+    removeAll(root, ctx, '[class]', 'text for screen readers only', (el) =>
+      classTokens(el).some((c) => VISUALLY_HIDDEN_CLASS.test(c)) && text(el).length <= 60);
+  },
+};

@@ -1,0 +1,57 @@
+import { AD_LABELS, AD_PHRASES, IMAGE_LABELS, PROMO_LINE, SHARE_PROMPT } from '../rules.js';
+import { collectLines, linkDensity, removeLine, type Line } from './lines.js';
+import type { CleanContext, CleanStep } from './step.js';
+
+/** Lower-case, drop decoration around a label: "— Advertisement —", "[Ad]", "ADVERTISEMENT:". */
+export function normalizeLabel(text: string): string {
+  return text.toLowerCase().replace(/^[\s\-–—|·•:[\](){}*_]+|[\s\-–—|·•:.[\](){}*_]+$/g, '').replace(/\s+/g, ' ');
+}
+
+const AD_LABEL_SET = new Set(Object.values(AD_LABELS).flat());
+
+export function isAdLabel(text: string): boolean {
+  const t = normalizeLabel(text);
+  return AD_LABEL_SET.has(t) || AD_PHRASES.some((re) => re.test(t));
+}
+
+export function isImageLabel(text: string): boolean {
+  return IMAGE_LABELS.has(normalizeLabel(text));
+}
+
+export function isSharePrompt(text: string): boolean {
+  return text.length <= 120 && SHARE_PROMPT.test(normalizeLabel(text));
+}
+
+/**
+ * "Also read: <link>" and the like. The prefix alone is not enough: the rest
+ * of the line must be a link, or the prefix must be set apart as a label
+ * ("ALSO READ:", "Related –"), so prose that starts "Read more about…" stays.
+ */
+export function isPromoLine(line: Line): boolean {
+  const m = PROMO_LINE.exec(line.text);
+  if (!m) return false;
+  const rest = line.text.slice(m[0].length).trim();
+  if (!rest) return true;
+  if (line.text.length > 200) return false;
+  const labelled = /[:：|»>›–—-]\s*$/.test(m[0]) || m[0].trim() === m[0].trim().toUpperCase();
+  return linkDensity(line) >= 0.5 || (labelled && line.text.length <= 160 && !/[.!?]["”’]?$/.test(rest));
+}
+
+function lineStep(name: string, reason: string, test: (line: Line) => boolean): CleanStep {
+  return {
+    name,
+    phase: 'post',
+    run(root: Element, ctx: CleanContext) {
+      for (const line of collectLines(root)) {
+        if (!test(line)) continue;
+        ctx.removals.push({ step: name, reason, text: line.text });
+        removeLine(line, root);
+      }
+    },
+  };
+}
+
+export const adLabels = lineStep('adLabels', 'advertisement label', (l) => isAdLabel(l.text));
+export const promoLines = lineStep('promoLines', 'link to another story', isPromoLine);
+export const imageLabels = lineStep('imageLabels', 'bare image label', (l) => isImageLabel(l.text));
+export const sharePrompts = lineStep('sharePrompts', 'share, subscribe or follow prompt', (l) => isSharePrompt(l.text));

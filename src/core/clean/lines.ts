@@ -1,0 +1,101 @@
+import { CONTROL, collapse, isBlock } from '../text.js';
+
+/**
+ * A line is what a reader sees as one paragraph: a run of inline content
+ * inside a block, exactly as `text.ts` splits the article's text. Post-pass
+ * steps judge lines, so "Advertisement" is caught whether the page wrapped it
+ * in a <p>, a <div>, or left it as a bare text node between two paragraphs.
+ */
+export interface Line {
+  text: string;
+  /** The inline nodes that make up the line (text nodes and inline elements). */
+  nodes: Node[];
+  /** The block the line sits in. */
+  block: Element;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'math', 'MATH']);
+/** Elements that are content in themselves even without text. */
+const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, hr, math';
+
+export function collectLines(root: Element): Line[] {
+  const lines: Line[] = [];
+  let nodes: Node[] = [];
+  let text = '';
+  let block: Element = root;
+  const flush = (pre = false) => {
+    // <pre> keeps its white space; everything else reads as one collapsed paragraph.
+    const t = pre ? text.replace(CONTROL, '').replace(/^\n+|\s+$/g, '') : collapse(text);
+    if (t) lines.push({ text: t, nodes, block });
+    nodes = [];
+    text = '';
+  };
+  const walk = (parent: Element) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        nodes.push(child);
+        text += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (SKIP.has(el.tagName)) continue;
+        if (el.tagName === 'PRE') {
+          flush();
+          block = el;
+          nodes = [el];
+          text = el.textContent ?? '';
+          flush(true);
+          block = parent;
+        } else if (isBlock(el)) {
+          flush();
+          block = el;
+          walk(el);
+          flush();
+          block = parent;
+        } else {
+          nodes.push(el);
+          text += el.tagName === 'BR' ? ' ' : el.textContent ?? '';
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+/** True when `el` holds neither text nor media, so removing it loses nothing. */
+export function isEmpty(el: Element): boolean {
+  return !(el.textContent ?? '').trim() && !el.querySelector(MEDIA) && !el.matches(MEDIA);
+}
+
+/** Remove a line's nodes, then any blocks left empty up to (not including) `root`. */
+export function removeLine(line: Line, root: Element): void {
+  for (const n of line.nodes) n.parentNode?.removeChild(n);
+  pruneEmpty(line.block, root);
+}
+
+export function pruneEmpty(from: Element | null, root: Element): void {
+  let el = from;
+  while (el && el !== root && isEmpty(el)) {
+    const parent = el.parentElement;
+    el.remove();
+    el = parent;
+  }
+}
+
+/** Fraction of the line's characters that sit inside links. */
+export function linkDensity(line: Line): number {
+  const len = (s: string | null) => (s ?? '').replace(/\s/g, '').length;
+  let linked = 0;
+  for (const n of line.nodes) {
+    if (n.nodeType !== 1) {
+      if (n.parentElement?.closest('a')) linked += len(n.nodeValue);
+      continue;
+    }
+    const el = n as Element;
+    if (el.closest('a')) linked += len(el.textContent);
+    else for (const a of el.querySelectorAll('a')) linked += len(a.textContent);
+  }
+  const total = len(line.text);
+  return total ? Math.min(1, linked / total) : 0;
+}

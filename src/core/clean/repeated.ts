@@ -1,0 +1,65 @@
+import { collectLines, removeLine, type Line } from './lines.js';
+import type { CleanStep } from './step.js';
+
+/** Shorter lines repeat legitimately ("Yes", "Updated", a score); longer ones are a block printed twice. */
+const MIN_REPEAT = 25;
+/** Tables, code and lists of short values repeat by nature. */
+const NATURALLY_REPEATING = 'td, th, pre, code, dd, dt';
+
+export function repeatKey(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[\s\u200b]+/g, ' ').replace(/^[\s"'“”‘’«»(]+|[\s"'“”‘’«».,;:!?)]+$/g, '');
+}
+
+function inCaption(line: Line): boolean {
+  return Boolean(line.block.closest('figcaption, figure'));
+}
+
+/**
+ * A block the page prints twice: a standfirst repeated at the top of the
+ * body (the seed page), a caption repeated as a paragraph, a pull quote set
+ * out again. One copy stays: the caption when one copy is a caption, else
+ * the first.
+ */
+export const repeatedBlocks: CleanStep = {
+  name: 'repeatedBlocks',
+  phase: 'post',
+  run(root, ctx) {
+    const seen = new Map<string, Line>();
+    for (const line of collectLines(root)) {
+      if (line.text.length < MIN_REPEAT || line.block.closest(NATURALLY_REPEATING)) continue;
+      const key = repeatKey(line.text);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, line);
+        continue;
+      }
+      const drop = inCaption(line) && !inCaption(first) ? first : line;
+      if (drop === first) seen.set(key, line);
+      ctx.removals.push({ step: 'repeatedBlocks', reason: 'block printed twice', text: drop.text });
+      removeLine(drop, root);
+    }
+  },
+};
+
+/**
+ * The headline or byline printed again at the top of the body. The reader's
+ * header already shows both. Only the first few lines are looked at, so a
+ * later sentence that happens to equal the title is left alone.
+ */
+export const repeatedHeader: CleanStep = {
+  name: 'repeatedHeader',
+  phase: 'post',
+  run(root, ctx) {
+    const title = repeatKey(ctx.title);
+    const byline = repeatKey(ctx.byline);
+    for (const line of collectLines(root).slice(0, 4)) {
+      const key = repeatKey(line.text);
+      let reason = '';
+      if (title && key === title) reason = 'headline repeated in the body';
+      else if (byline && (key === byline || key === `by ${byline}`)) reason = 'byline repeated in the body';
+      if (!reason) continue;
+      ctx.removals.push({ step: 'repeatedHeader', reason, text: line.text });
+      removeLine(line, root);
+    }
+  },
+};

@@ -1,0 +1,130 @@
+/**
+ * Everything the cleanup knows about how sites mark up clutter, as data.
+ * Every regular expression is built once, here. Each entry says where the
+ * pattern was seen; a rule without such a case does not belong here.
+ */
+
+/** Whole-line advertisement labels, by language (issue #3: at least these 12). */
+export const AD_LABELS: Record<string, string[]> = {
+  en: ['advertisement', 'advertisment', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content',
+    'paid content', 'paid post', 'promoted', 'promoted content', 'partner content'],
+  de: ['anzeige', 'werbung', 'gesponsert', 'sponsored post'],
+  fr: ['publicité', 'publicite', 'pub', 'annonce', 'contenu sponsorisé', 'sponsorisé'],
+  es: ['publicidad', 'anuncio', 'contenido patrocinado', 'patrocinado'],
+  it: ['pubblicità', 'pubblicita', 'annuncio', 'contenuto sponsorizzato', 'sponsorizzato'],
+  pt: ['publicidade', 'anúncio', 'anuncio', 'conteúdo patrocinado', 'patrocinado'],
+  nl: ['advertentie', 'gesponsord'],
+  ru: ['реклама', 'спонсорский материал'],
+  zh: ['广告', '廣告', '赞助内容'],
+  ja: ['広告', 'スポンサーリンク', 'pr'],
+  hi: ['विज्ञापन'],
+  ar: ['إعلان', 'اعلان', 'إعلانات'],
+};
+
+/**
+ * Whole-line phrases that announce an ad or interrupt the story for one.
+ * Seen: "Story continues below advertisement" (Global News), "Advertisement -
+ * scroll to continue" (Forbes, Daily Beast), "Article continues below"
+ * (Guardian-style templates), "Continue reading the main story" (NYT).
+ */
+export const AD_PHRASES: RegExp[] = [
+  /^(the )?(story|article|text|content|report) continues (below|after)( (the|this) )?( ?(advertisement|advert|ad|ads))?\.?$/i,
+  /^(advertisement|advert|ad)\s*[-–—:|]\s*(scroll|continue)( down)?( to)?( continue| read(ing)?)?( (reading|below))?\.?$/i,
+  /^continue reading (below|the main story|after (the )?(advertisement|ad))\.?$/i,
+  /^(skip|close) (this )?(advertisement|ad)\.?$/i,
+  /^(weiter ?lesen|lesen sie weiter) nach der (anzeige|werbung)\.?$/i,
+  /^(la suite|l'article continue) (après|sous) (la|cette) publicité\.?$/i,
+  /^(el artículo|la noticia) (continúa|sigue) (después|debajo) de(l| la) (anuncio|publicidad)\.?$/i,
+];
+
+/**
+ * Words in class and id names (split at -, _, spaces and camelCase) that mark
+ * a container as an ad slot. Seen: `ad-slot`, `adSlot`, `ad-container`,
+ * `advert` (BBC), `dfp-ad`, `gpt-ad` (Google Publisher Tag), `adsbygoogle`
+ * (AdSense), `ad-unit`, `teads` (Le Monde), `OUTBRAIN` (CNN).
+ */
+export const AD_ATTR_WORDS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertisements',
+  'advertising', 'adslot', 'adunit', 'adsense', 'adsbygoogle', 'adcontainer', 'adwrapper', 'adbox', 'adblock',
+  'dfp', 'gpt', 'doubleclick', 'teads', 'adhesion', 'billboard', 'leaderboard', 'skyscraper', 'mrec', 'anzeige',
+  'werbung', 'publicite', 'publicidad', 'pubblicita']);
+
+/** Sponsored, promoted and recommendation-widget modules (Taboola, Outbrain, "partner content"). */
+export const PROMO_ATTR_WORDS = new Set(['sponsored', 'sponsor', 'sponsors', 'promoted', 'promo', 'promotion',
+  'taboola', 'outbrain', 'partnercontent', 'branded', 'affiliate', 'plista', 'zergnet',
+  'revcontent', 'mgid']);
+
+/** Newsletter, paywall, login and cookie prompts. Seen: `newsletter-signup` (Guardian), `paywall` (WaPo), `tp-modal` (Piano). */
+export const PROMPT_ATTR_WORDS = new Set(['newsletter', 'newsletters', 'signup', 'subscribe', 'subscription',
+  'subscriber', 'paywall', 'regwall', 'meter', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust',
+  'modal', 'popup', 'overlay', 'registration', 'login', 'piano']);
+
+/** Share and follow bars. Seen: `share-bar`, `social-share`, `sharing`, `share-tools` (NYT), `follow-us`. */
+export const SHARE_ATTR_WORDS = new Set(['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social',
+  'socials', 'sociallinks', 'follow', 'addthis', 'sharethis', 'shareaholic']);
+
+/** Attribute selectors that mark ads whatever their class. */
+export const AD_SELECTORS = [
+  'ins.adsbygoogle', '[data-ad]', '[data-ad-unit]', '[data-ad-slot]', '[data-adunit]', '[data-ad-placement]',
+  '[data-google-query-id]', '[data-dfp]', '[data-ad-type]', '[aria-label="advertisement" i]',
+  '[aria-roledescription="advertisement" i]', '[data-testid*="advert" i]', 'amp-ad', 'amp-embed', 'amp-sticky-ad',
+];
+
+/** Hosts of ad and tracking frames and scripts. */
+export const AD_HOSTS = /(^|\.)(doubleclick\.net|googlesyndication\.com|googleadservices\.com|amazon-adsystem\.com|adnxs\.com|taboola\.com|outbrain\.com|criteo\.(com|net)|teads\.tv|moatads\.com|adform\.net|rubiconproject\.com|pubmatic\.com|smartadserver\.com|yieldmo\.com|media\.net|revcontent\.com|mgid\.com|zergnet\.com)$/i;
+
+/**
+ * Icon-font and icon-set class names. Seen: `material-icons` (the seed page's
+ * `info_icon`), `material-symbols-outlined`, Font Awesome `fa fa-twitter`,
+ * Bootstrap `glyphicon`, `bi-share`, Ionicons, WordPress `dashicons`.
+ */
+export const ICON_CLASS = /^(material-icons(-[\w-]+)?|material-symbols(-[\w-]+)?|fa|fas|far|fab|fal|fad|fa-[\w-]+|glyphicon(-[\w-]+)?|icon|icons|icon-[\w-]+|[\w-]+-icon|[\w-]+__icon|bi|bi-[\w-]+|ion-[\w-]+|ionicon|dashicons(-[\w-]+)?|octicon(-[\w-]+)?|lucide(-[\w-]+)?|feather|svg-icon|ico|ico-[\w-]+)$/i;
+
+/**
+ * Icon-font ligature words: text that an icon font draws as a picture and a
+ * reader mode shows as a word. Material Icons names, plus `info_icon` (seed).
+ */
+export const ICON_LIGATURES = new Set(['info', 'info_icon', 'info_outline', 'arrow_forward', 'arrow_back',
+  'arrow_forward_ios', 'arrow_back_ios', 'arrow_upward', 'arrow_downward', 'arrow_right', 'arrow_left',
+  'arrow_drop_down', 'arrow_drop_up', 'arrow_right_alt', 'chevron_right', 'chevron_left', 'expand_more',
+  'expand_less', 'close', 'menu', 'search', 'share', 'play_arrow', 'play_circle', 'play_circle_filled',
+  'play_circle_outline', 'pause', 'volume_up', 'volume_off', 'fullscreen', 'fullscreen_exit', 'zoom_in',
+  'zoom_out', 'open_in_new', 'launch', 'link', 'mail', 'mail_outline', 'email', 'print', 'bookmark',
+  'bookmark_border', 'favorite', 'favorite_border', 'thumb_up', 'thumb_down', 'comment', 'chat_bubble',
+  'chat_bubble_outline', 'more_vert', 'more_horiz', 'add', 'remove', 'check', 'done', 'photo_camera',
+  'camera_alt', 'photo', 'image', 'collections', 'videocam', 'schedule', 'access_time', 'calendar_today',
+  'event', 'location_on', 'place', 'person', 'account_circle', 'home', 'keyboard_arrow_right',
+  'keyboard_arrow_left', 'keyboard_arrow_down', 'keyboard_arrow_up', 'content_copy', 'file_download',
+  'download', 'headphones', 'headset', 'mic', 'star', 'star_border', 'star_half', 'visibility', 'lock',
+  'lock_open', 'help', 'help_outline', 'warning', 'error', 'error_outline', 'cancel', 'refresh', 'settings',
+  'notifications', 'trending_up', 'trending_flat', 'north_east', 'east', 'west', 'navigate_next',
+  'navigate_before', 'first_page', 'last_page', 'swap_horiz', 'ios_share', 'forum', 'sms', 'language',
+  'public', 'newspaper', 'article', 'feed', 'rss_feed', 'podcasts', 'slideshow', 'image_search', 'zoom_out_map']);
+
+/**
+ * A single snake_case token with one of these parts is an icon name even when
+ * the list above lacks it (`arrow_outward`, `chevron_right_small`, `share_icon`).
+ */
+export const ICON_WORD_PART = /^(arrow|chevron|expand|keyboard|navigate|play|pause|volume|zoom|open|more|thumb|star|favorite|bookmark|photo|camera|icon|ios|content|file|account|mail|chat|check|close|info|help)$/;
+
+/** Class names for text only screen readers hear (Bootstrap, WordPress, GOV.UK, Tailwind). */
+export const VISUALLY_HIDDEN_CLASS = /^(sr-only|sr-only-focusable|visually-hidden|visuallyhidden|u-visually-hidden|govuk-visually-hidden|screen-reader-text|screen-reader-only|screenreader-only|a11y-hidden|hidden-visually|element-invisible|offscreen|assistive-text|visually-hidden-text)$/i;
+
+/** Whole lines that only label a picture. Seen: NYT ("Image"), Readability's `toc-missing` ("Photo"). */
+export const IMAGE_LABELS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'photograph',
+  'foto', 'fotos', 'bild', 'bilder', 'imagen', 'immagine', 'afbeelding', 'image source', 'photo gallery',
+  'gallery', 'video', 'graphic', 'illustration', 'enlarge this image', 'click to enlarge', 'tap to enlarge',
+  'expand image', 'view image', 'zum vergrößern bitte anklicken', 'zum vergrößern anklicken',
+  'bild vergrößern', 'agrandir l\'image', 'ampliar imagen', 'ver imagen']);
+
+/**
+ * Lines that announce another story: "Also read: …" (Indian and Gulf news
+ * sites), "READ MORE: …" (Daily Mail), "Related: …", "Lesen Sie auch" (Spiegel).
+ */
+export const PROMO_LINE = /^(also read|read also|read more|more reading|recommended( reading)?|related( stories| articles| coverage| content| reading)?|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|auch interessant|mehr zum thema|mehr dazu|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|leia também|leia mais|lees ook|читайте также|также читайте)\b\s*[:：|»>›–—-]?/i;
+
+/**
+ * Whole lines that ask the reader to share, subscribe or follow. Seen on the
+ * share bars Readability keeps: "Share", "Tweet", "Share this article",
+ * "Sign up for our newsletter", "Follow us on Twitter".
+ */
+export const SHARE_PROMPT = /^((share|tweet|email|e-mail|print|copy link|copy|save|pin|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|telegram|messenger|bluesky|threads)[\s|·•/,]*)+$|^(share|tweet)( (this|the))?( (article|story|post|page))?( (on|via) [\w .+]{1,40})?[.!:]?$|^(click|tap) (here )?to (share|tweet|subscribe|follow)\b.{0,40}$|^(subscribe|sign up|register|join)( now| today| here)?( (to|for) (our|the)( free| daily| weekly)? (newsletter|newsletters|updates|digest|briefing|podcast))?[.!]?$|^(sign up|subscribe) (for|to) (our|the) [\w -]{0,30}(newsletter|newsletters|briefing|digest)\b.{0,60}$|^follow (us|@[\w.]+)( on [\w ,&+]{1,40})?[.!]?$|^(get|receive) (our|the) [\w -]{0,30}newsletter\b.{0,40}$|^(teilen|artikel teilen|jetzt teilen|partager|compartir|condividi|compartilhar|delen)$/i;

@@ -1,0 +1,73 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { hasAttrWord } from '../../src/core/clean/attrs.js';
+import { isIconWord } from '../../src/core/clean/icon-words.js';
+import { isAdLabel, isImageLabel, isPromoLine, isSharePrompt } from '../../src/core/clean/line-rules.js';
+import { collectLines } from '../../src/core/clean/lines.js';
+import { AD_ATTR_WORDS } from '../../src/core/rules.js';
+
+const doc = new JSDOM('').window.document;
+function lineOf(html: string) {
+  const div = doc.createElement('div');
+  div.innerHTML = html;
+  return collectLines(div)[0]!;
+}
+
+describe('ad labels in the twelve languages', () => {
+  it.each([
+    'Advertisement', 'ADVERTISEMENT', '— Advertisement —', '[Ad]', 'Sponsored', 'Anzeige', 'Werbung', 'Publicité',
+    'Publicidad', 'Pubblicità', 'Publicidade', 'Advertentie', 'Реклама', '广告', '広告', 'विज्ञापन', 'إعلان',
+    'Story continues below advertisement', 'Article continues below', 'Advertisement - Scroll to continue',
+    'Continue reading the main story', 'Weiterlesen nach der Anzeige',
+  ])('%s is a label', (t) => expect(isAdLabel(t)).toBe(true));
+
+  it.each([
+    'Advertisement spending rose 4% last year.', 'The ad was pulled after complaints.', 'Anzeige erstattet',
+    'Sponsored by the council, the festival drew 10,000 people.', 'Publicidad engañosa, dice el ministro',
+  ])('%s is prose', (t) => expect(isAdLabel(t)).toBe(false));
+});
+
+describe('icon words', () => {
+  it.each(['info_icon', 'arrow_forward', 'chevron_right', 'expand_more', 'arrow_outward', 'play_arrow share'])(
+    '%s is an icon', (t) => expect(isIconWord(t)).toBe(true));
+  it.each(['snake_case_variable', 'user_id', 'Info', 'the close of trading', 'share price'])(
+    '%s is not', (t) => expect(isIconWord(t)).toBe(false));
+});
+
+describe('promo lines', () => {
+  it.each([
+    '<b>ALSO READ:</b> <a href="/x">Schools close early</a>',
+    'Read more: <a href="/x">Reservoirs at five-year low</a>',
+    '<a href="/x">Lesen Sie auch: Die Bahn erhöht die Preise</a>',
+    'À lire aussi : <a href="/x">La grève continue</a>',
+    'READ MORE',
+  ])('%s is a promo line', (html) => expect(isPromoLine(lineOf(html))).toBe(true));
+  it.each([
+    'Related research suggests the onset date has become more variable.',
+    'Read more widely, she told her students, and you will write better.',
+    'Watch the council debate live from seven o\'clock on the city\'s website.',
+  ])('%s is prose', (html) => expect(isPromoLine(lineOf(html))).toBe(false));
+});
+
+describe('image labels and share prompts', () => {
+  it.each(['Image', 'Photo', 'Foto', 'Bild', 'Enlarge this image', 'Zum Vergrößern bitte anklicken'])(
+    '%s is an image label', (t) => expect(isImageLabel(t)).toBe(true));
+  it.each(['Image rights are a mess', 'Photo finish in the final race'])('%s is prose', (t) => expect(isImageLabel(t)).toBe(false));
+  it.each(['Share', 'Share this article', 'Tweet', 'Facebook Twitter Email', 'Sign up for our free business newsletter',
+    'Follow us on Twitter', 'Subscribe', 'Teilen'])('%s is a prompt', (t) => expect(isSharePrompt(t)).toBe(true));
+  it.each(['Share your own library story with us: the best letters will be printed next week.',
+    'Subscribers will get the new edition on Monday.', 'Follow the money, the inspector said.'])(
+    '%s is prose', (t) => expect(isSharePrompt(t)).toBe(false));
+});
+
+describe('class and id words', () => {
+  const el = (cls: string) => {
+    const d = doc.createElement('div');
+    d.className = cls;
+    return d;
+  };
+  it.each(['ad-slot', 'adSlot', 'ad_unit', 'dfp-ad', 'advert', 'GoogleAd', 'ad slot--inline'])('%s is an ad', (c) =>
+    expect(hasAttrWord(el(c), AD_ATTR_WORDS)).toBe(true));
+  it.each(['header', 'shadow', 'download', 'add-to-cart', 'head-line', 'loaded', 'radio'])('%s is not', (c) =>
+    expect(hasAttrWord(el(c), AD_ATTR_WORDS)).toBe(false));
+});
