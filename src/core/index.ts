@@ -41,7 +41,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
 
     const clone = doc.cloneNode(true) as Document;
     if (options.url) setBase(clone, options.url);
-    const ctx: CleanContext = { doc: clone, title: '', byline: '', excerpt: '', removals: [] };
+    const ctx: CleanContext = { doc: clone, title: '', byline: '', excerpt: '', removals: [], elements: () => [] };
     let t = now();
     runSteps('pre', clone.documentElement, ctx, options.disable);
     timings.clean += now() - t;

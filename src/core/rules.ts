@@ -62,12 +62,21 @@ export const PROMPT_ATTR_WORDS = new Set(['newsletter', 'newsletters', 'signup',
 export const SHARE_ATTR_WORDS = new Set(['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social',
   'socials', 'sociallinks', 'follow', 'addthis', 'sharethis', 'shareaholic']);
 
-/** Attribute selectors that mark ads whatever their class. */
-export const AD_SELECTORS = [
-  'ins.adsbygoogle', '[data-ad]', '[data-ad-unit]', '[data-ad-slot]', '[data-adunit]', '[data-ad-placement]',
-  '[data-google-query-id]', '[data-dfp]', '[data-ad-type]', '[aria-label="advertisement" i]',
-  '[aria-roledescription="advertisement" i]', '[data-testid*="advert" i]', 'amp-ad', 'amp-embed', 'amp-sticky-ad',
-];
+/** Elements that are ads by their tag: AMP's ad components (AdSense's <ins> is caught by its class). */
+export const AD_TAGS = new Set(['amp-ad', 'amp-embed', 'amp-sticky-ad']);
+
+/**
+ * Attributes that mark an ad slot whatever the element's class, with the
+ * values that count. Seen: `data-ad-unit` and `data-google-query-id` (Google
+ * Publisher Tag slots), `aria-label="Advertisement"` (Guardian, CNN).
+ */
+export const AD_ATTRIBUTES: Record<string, RegExp> = {
+  'data-ad': /.*/, 'data-ad-unit': /.*/, 'data-ad-slot': /.*/, 'data-adunit': /.*/, 'data-ad-placement': /.*/,
+  'data-google-query-id': /.*/, 'data-dfp': /.*/, 'data-ad-type': /.*/, 'data-ad-client': /.*/,
+  'aria-label': /^\s*(advertisement|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità)\s*$/i,
+  'aria-roledescription': /^\s*advertisement\s*$/i,
+  'data-testid': /advert|ad-slot|ad-container/i,
+};
 
 /** Hosts of ad and tracking frames and scripts. */
 export const AD_HOSTS = /(^|\.)(doubleclick\.net|googlesyndication\.com|googleadservices\.com|amazon-adsystem\.com|adnxs\.com|taboola\.com|outbrain\.com|criteo\.(com|net)|teads\.tv|moatads\.com|adform\.net|rubiconproject\.com|pubmatic\.com|smartadserver\.com|yieldmo\.com|media\.net|revcontent\.com|mgid\.com|zergnet\.com)$/i;

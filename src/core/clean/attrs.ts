@@ -1,12 +1,21 @@
 /**
  * Class and id names split into lower-case words at -, _, spaces and camelCase
  * humps, so `adSlot`, `ad-slot` and `ad_slot` all read as {ad, slot} while
- * `shadow`, `header` or `download` never contain the word "ad".
+ * `shadow`, `header` or `download` never contain the word "ad". Several steps
+ * ask about the same elements, so each element's words are worked out once.
  */
+const cache = new WeakMap<Element, string[]>();
+const NONE: string[] = [];
+
 export function attrWords(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (!raw.trim()) return [];
-  return raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  let words = cache.get(el);
+  if (words) return words;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  words = !cls && !id ? NONE
+    : `${cls ?? ''} ${id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  cache.set(el, words);
+  return words;
 }
 
 /** The element's class and id words include one of `words` (or two neighbours joined, e.g. ad+slot → adslot). */

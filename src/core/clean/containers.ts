@@ -1,5 +1,5 @@
-import { AD_ATTR_WORDS, AD_HOSTS, AD_SELECTORS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS, SHARE_ATTR_WORDS } from '../rules.js';
-import { hasAttrWord } from './attrs.js';
+import { AD_ATTRIBUTES, AD_HOSTS, AD_ATTR_WORDS, AD_TAGS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS, SHARE_ATTR_WORDS } from '../rules.js';
+import { attrWords, hasAttrWord } from './attrs.js';
 import { removable } from './guard.js';
 import { remove, type CleanContext, type CleanStep } from './step.js';
 
@@ -13,8 +13,8 @@ function removeContainers(root: Element, ctx: CleanContext, step: string, reason
   // Document order visits a parent before its children; once a parent is
   // gone its children are disconnected and skipped. A parent spared by the
   // prose guard still lets its own ad slots be found.
-  for (const el of root.querySelectorAll('[class], [id]')) {
-    if (el.isConnected && match(el) && removable(el)) remove(ctx, step, reason, el);
+  for (const el of ctx.elements()) {
+    if (attrWords(el).length && match(el) && el.isConnected && removable(el)) remove(ctx, step, reason, el);
   }
 }
 
@@ -27,14 +27,25 @@ function frameHost(el: Element): string {
   }
 }
 
+/** Ad markup whatever its class: AdSense <ins>, AMP ads, ad-slot data attributes, ad-network frames. */
+function isAdMarkup(el: Element): boolean {
+  const tag = el.tagName;
+  if (AD_TAGS.has(tag.toLowerCase())) return true;
+  if (tag === 'IFRAME' || tag === 'SCRIPT') return AD_HOSTS.test(frameHost(el));
+  // getAttributeNames() is a plain array; iterating el.attributes is slow in jsdom.
+  for (const name of el.getAttributeNames()) {
+    const test = AD_ATTRIBUTES[name];
+    if (test && test.test(el.getAttribute(name) ?? '')) return true;
+  }
+  return false;
+}
+
 export const adContainers: CleanStep = {
   name: 'adContainers',
   phase: 'pre',
   run(root, ctx) {
-    for (const el of root.querySelectorAll(`${AD_SELECTORS.join(', ')}, iframe, script[src]`)) {
-      const isFrame = el.tagName === 'IFRAME' || el.tagName === 'SCRIPT';
-      if (isFrame && !AD_HOSTS.test(frameHost(el))) continue;
-      if (el.isConnected && removable(el)) remove(ctx, 'adContainers', 'advertisement', el);
+    for (const el of ctx.elements()) {
+      if (isAdMarkup(el) && el.isConnected && removable(el)) remove(ctx, 'adContainers', 'advertisement', el);
     }
     removeContainers(root, ctx, 'adContainers', 'advertisement', (el) => hasAttrWord(el, AD_ATTR_WORDS));
   },

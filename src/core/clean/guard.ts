@@ -5,13 +5,17 @@
  */
 const PROSE_PARAGRAPH = 80;
 const PROSE_TOTAL = 400;
+const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE']);
 const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'H1']);
 
+/** Walks only until it has seen enough prose, so a page-wide wrapper costs little. */
 export function holdsProse(el: Element): boolean {
   let total = 0;
   let long = 0;
-  for (const p of el.querySelectorAll('p, li, blockquote')) {
-    const len = (p.textContent ?? '').trim().length;
+  const walker = el.ownerDocument.createTreeWalker(el, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    if (!PROSE_TAGS.has(n.tagName)) continue;
+    const len = (n.textContent ?? '').trim().length;
     total += len;
     if (len >= PROSE_PARAGRAPH) long++;
     if (long >= 2 || total >= PROSE_TOTAL) return true;

@@ -20,7 +20,7 @@ function size(el: Element, attr: 'width' | 'height'): number {
 }
 
 function isIconFont(el: Element): boolean {
-  if (!classTokens(el).some((c) => ICON_CLASS.test(c))) return false;
+  if (!el.hasAttribute('class') || !classTokens(el).some((c) => ICON_CLASS.test(c))) return false;
   const t = text(el);
   return t.length <= MAX_ICON_TEXT && (t === '' || isIconWord(t) || !/\s/.test(t)) && !el.querySelector('img, video, picture');
 }
@@ -41,11 +41,14 @@ function isIconSvg(svg: Element): boolean {
   return small || svg.getAttribute('aria-hidden') === 'true' || Boolean(svg.closest('button, a'));
 }
 
-function removeAll(root: Element, ctx: CleanContext, selector: string, reason: string, test: (el: Element) => boolean) {
-  for (const el of root.querySelectorAll(selector)) {
-    if (el.isConnected && test(el)) remove(ctx, STEP, reason, el);
+function removeAll(ctx: CleanContext, tag: string | null, reason: string, test: (el: Element) => boolean) {
+  for (const el of ctx.elements()) {
+    if ((tag === null || el.localName === tag) && test(el) && el.isConnected) remove(ctx, STEP, reason, el);
   }
 }
+
+const isScreenReaderOnly = (el: Element) => el.hasAttribute('class') &&
+  classTokens(el).some((c) => VISUALLY_HIDDEN_CLASS.test(c)) && text(el).length <= 60;
 
 /**
  * Icon fonts (`<span class="material-icons">info_icon</span>`), inline SVG
@@ -55,11 +58,10 @@ function removeAll(root: Element, ctx: CleanContext, selector: string, reason: s
 export const icons: CleanStep = {
   name: STEP,
   phase: 'pre',
-  run(root, ctx) {
-    removeAll(root, ctx, '[class]', 'icon-font glyph', isIconFont);
-    removeAll(root, ctx, 'svg', 'inline SVG icon', isIconSvg);
-    removeAll(root, ctx, 'img', 'icon image', isIconImage);
-    removeAll(root, ctx, '[class]', 'text for screen readers only', (el) =>
-      classTokens(el).some((c) => VISUALLY_HIDDEN_CLASS.test(c)) && text(el).length <= 60);
+  run(_root, ctx) {
+    removeAll(ctx, null, 'icon-font glyph', isIconFont);
+    removeAll(ctx, 'svg', 'inline SVG icon', isIconSvg);
+    removeAll(ctx, 'img', 'icon image', isIconImage);
+    removeAll(ctx, null, 'text for screen readers only', isScreenReaderOnly);
   },
 };

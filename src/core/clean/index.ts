@@ -24,10 +24,31 @@ export function runSteps(
   steps: readonly CleanStep[] = STEPS,
 ): void {
   ctx.phase = phase;
+  let all: Element[] | null = null;
+  ctx.elements = () => (all ??= descendants(root));
   for (const step of steps) {
     if (step.phase !== phase || disable.includes(step.name)) continue;
     step.run(root, ctx);
   }
+}
+
+/**
+ * All elements under `root` in document order. A plain walk: spreading a live
+ * HTMLCollection costs quadratic time in jsdom, where the CLI and tests run.
+ */
+export function descendants(root: Element): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
 }
 
 /**

@@ -9,6 +9,8 @@ export interface CleanContext {
   byline: string;
   excerpt: string;
   removals: Removal[];
+  /** Every element of the pass's root, listed once per pass; steps skip those already removed (not connected). */
+  elements(): readonly Element[];
   /** Set by runSteps: pre-pass removals are anchored so that only those inside the article are reported. */
   phase?: 'pre' | 'post';
 }
