@@ -1,0 +1,111 @@
+/**
+ * `npm run bench:quality`: plain Readability and Sift's pipeline side by side
+ * on the shared corpus (see ../shared/corpus/README.md). Snippet P/R/F1,
+ * junk lines by kind, duplicated paragraphs, retention against Readability's
+ * expected output, failed pages. Each page is parsed once, in a worker.
+ *
+ * Exit codes: 0 ok, 1 F1 below --min-f1 / the committed floor, 2 usage error
+ * or corpus missing.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, USAGE, UsageError, type QualityArgs } from './quality/args.js';
+import { bySizeDescending, corpusExists, listTasks } from './quality/corpus.js';
+import { unevaluated } from './quality/failed.js';
+import { runPool } from './quality/pool.js';
+import { formatReport, jsonReport, summarize } from './quality/report.js';
+import { floorTo } from './quality/snippets.js';
+import type { PageResult } from './quality/types.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FLOOR_FILE = resolve(ROOT, 'bench', 'quality-floor.json');
+
+async function main(): Promise<number> {
+  let args: QualityArgs;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`${err.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const corpus = args.corpus ? resolve(args.corpus) : resolve(ROOT, '..', 'shared', 'corpus');
+  if (!corpusExists(corpus)) {
+    console.error(`corpus not found at ${corpus} (expected snippets/pages/ or readability-pages/ there; pass --corpus PATH)`);
+    return 2;
+  }
+
+  const t0 = performance.now();
+  const tasks = bySizeDescending(listTasks(corpus));
+  if (args.dumpText) for (const t of tasks) t.dumpDir = resolve(args.dumpText);
+  const workers = args.workers ?? Math.min(availableParallelism(), 4);
+  const results: PageResult[] = [];
+  const errors: string[] = [];
+  const tty = process.stderr.isTTY;
+  let done = 0;
+  await runPool(
+    tasks,
+    workers,
+    (r) => {
+      results.push(r);
+      if (tty && ++done % 10 === 0) process.stderr.write(`\r${done}/${tasks.length} pages`);
+    },
+    (task, error) => {
+      // Counted as a failed page for both extractors, so no judged page drops out of the sums.
+      errors.push(`${task.set}/${task.name}: ${error}`);
+      results.push(unevaluated(task, error.split('\n')[0]!));
+      done++;
+    },
+  );
+  if (tty) process.stderr.write('\r\x1b[K');
+  const elapsed = performance.now() - t0;
+
+  if (errors.length) {
+    console.error(`${errors.length} page(s) could not be evaluated:`);
+    for (const e of errors) console.error(`  ${e}`);
+  }
+  const summary = summarize(corpus, results);
+  console.log(formatReport(summary, { verbose: args.verbose, elapsedMs: elapsed }));
+  console.log(`${tasks.length} pages on ${workers} worker(s)`);
+
+  if (args.json) {
+    writeFileSync(resolve(args.json), `${JSON.stringify({ ...(jsonReport(summary, results, elapsed) as object), evaluationErrors: errors }, null, 2)}\n`);
+    console.log(`figures written to ${args.json}`);
+  }
+
+  const f1 = summary.extractors.ours.snippets.f1;
+  let code = 0;
+  if (args.updateFloor) {
+    writeFileSync(FLOOR_FILE, `${JSON.stringify({ f1: floorTo(f1, 3) }, null, 2)}\n`);
+    console.log(`floor written: f1 ${floorTo(f1, 3)} -> ${FLOOR_FILE}`);
+  }
+  const floors: [string, number][] = [];
+  if (args.minF1 !== undefined) floors.push(['--min-f1', args.minF1]);
+  if (args.checkFloor) {
+    if (!existsSync(FLOOR_FILE)) {
+      console.error(`no floor file at ${FLOOR_FILE}`);
+      return 2;
+    }
+    floors.push(['bench/quality-floor.json', Number((JSON.parse(readFileSync(FLOOR_FILE, 'utf8')) as { f1: unknown }).f1)]);
+  }
+  for (const [from, floor] of floors) {
+    if (!(f1 >= floor)) {
+      console.error(`FAIL: our snippet F1 ${f1.toFixed(4)} is below ${floor} (${from})`);
+      code = 1;
+    } else {
+      console.log(`ok: our snippet F1 ${f1.toFixed(4)} >= ${floor} (${from})`);
+    }
+  }
+  return code;
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  (err) => { console.error(err); process.exitCode = 2; },
+);

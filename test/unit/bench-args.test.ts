@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../../bench/quality/args.js';
+
+describe('bench:quality arguments', () => {
+  it('parses every flag, with a space or =', () => {
+    expect(parseArgs(['--corpus', '/c', '--json=out.json', '--min-f1', '0.88', '--check-floor', '--verbose', '--workers', '2'])).toEqual({
+      corpus: '/c', json: 'out.json', minF1: 0.88, checkFloor: true, updateFloor: false, verbose: true, workers: 2, help: false,
+    });
+  });
+
+  it('rejects unknown flags, missing values and bad numbers', () => {
+    expect(() => parseArgs(['--nope'])).toThrow(UsageError);
+    expect(() => parseArgs(['--json'])).toThrow(UsageError);
+    expect(() => parseArgs(['--min-f1', 'high'])).toThrow(UsageError);
+    expect(() => parseArgs(['--workers', '0'])).toThrow(UsageError);
+  });
+});
