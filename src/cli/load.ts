@@ -24,33 +24,43 @@ export function urlFromComment(head: string): string {
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 /**
- * Decode a saved page the way a browser would have: BOM, then a declared
- * charset, then UTF-8 if the bytes are valid UTF-8, else windows-1252. jsdom's
- * own sniffer stops at 1024 bytes, and saved pages often declare their charset
- * later than that (or not at all, having lost the HTTP header).
+ * Decode a saved page: BOM, then UTF-8 if the bytes are valid UTF-8, then a
+ * declared charset, else windows-1252. jsdom's own sniffer stops at 1024
+ * bytes, and saved pages often declare their charset later than that (or not
+ * at all, having lost the HTTP header).
  */
 export function decodePage(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
   }
-  const head = bytes.subarray(0, 65536).toString('latin1');
-  const bodyAt = head.search(/<body\b/i);
-  const declared = META_CHARSET.exec(bodyAt < 0 ? head : head.slice(0, bodyAt))?.[1];
-  if (declared) {
-    try {
-      const label = declared.toLowerCase();
-      // A page that declares UTF-16 in an ASCII-compatible meta is really UTF-8 (HTML spec).
-      return new TextDecoder(label.startsWith('utf-16') ? 'utf-8' : label).decode(bytes);
-    } catch {
-      // Unknown label: fall through to detection.
-    }
-  }
+  // Bytes that decode as UTF-8 are UTF-8, whatever the page declares: saving a
+  // page re-encodes it but keeps its old <meta charset> (Readability's `qq`
+  // page declares gb2312). Legacy encodings almost never form valid UTF-8.
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Not UTF-8: trust the declaration, else assume windows-1252 as browsers do.
   }
+  const head = bytes.subarray(0, 65536).toString('latin1');
+  const bodyAt = head.search(/<body\b/i);
+  const declared = META_CHARSET.exec(bodyAt < 0 ? head : head.slice(0, bodyAt))?.[1]?.toLowerCase();
+  if (declared?.startsWith('utf')) return new TextDecoder('utf-8').decode(bytes);
+  if (declared && !/^(windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/.test(declared)) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // Unknown label.
+    }
+  }
+  return windows1252(bytes);
+}
+
+/** windows-1252's 0x80–0x9F, which Node's TextDecoder decodes as Latin-1 control codes. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function windows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 const STYLESHEETS = /<style\b[\s\S]*?<\/style\s*>|<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi;

@@ -123,17 +123,48 @@ export const IMAGE_LABELS = new Set(['image', 'images', 'photo', 'photos', 'pict
   'foto', 'fotos', 'bild', 'bilder', 'imagen', 'immagine', 'afbeelding', 'image source', 'photo gallery',
   'gallery', 'video', 'graphic', 'illustration', 'enlarge this image', 'click to enlarge', 'tap to enlarge',
   'expand image', 'view image', 'zum vergrößern bitte anklicken', 'zum vergrößern anklicken',
-  'bild vergrößern', 'agrandir l\'image', 'ampliar imagen', 'ver imagen']);
+  'bild vergrößern', 'agrandir l\'image', 'ampliar imagen', 'ver imagen', 'videobeitrag', 'bildergalerie',
+  'zum vergrößern auf das bild klicken', 'beitragsbild']);
 
 /**
  * Lines that announce another story: "Also read: …" (Indian and Gulf news
  * sites), "READ MORE: …" (Daily Mail), "Related: …", "Lesen Sie auch" (Spiegel).
  */
-export const PROMO_LINE = /^(also read|read also|read more|more reading|recommended( reading)?|related( stories| articles| coverage| content| reading)?|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|auch interessant|mehr zum thema|mehr dazu|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leggi anche|leia também|leia mais|lees ook|читайте также|также читайте)\b\s*[:：|»>›–—-]?/i;
+export const PROMO_LINE = /^(also read|read also|read more|read the rest|more reading|recommended( reading| for you)?|related( stories| articles| coverage| content| reading| posts)?|recent posts|more stories|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|mehr dazu|weitere artikel|neueste artikel|verwandte artikel|ähnliche beiträge|empfohlene beiträge|schon gelesen\??|das könnte (sie|dich) auch interessieren!?|das thema könnte (sie|dich) auch interessieren|noch mehr infos für dich|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|le puede interesar|también te puede interesar|leggi anche|leia também|leia mais|lees ook|czytaj (też|także|również)|zobacz (też|także)|читайте также|также читайте)\b\s*[:：|»>›–—-]?/i;
 
 /**
  * Whole lines that ask the reader to share, subscribe or follow. Seen on the
  * share bars Readability keeps: "Share", "Tweet", "Share this article",
  * "Sign up for our newsletter", "Follow us on Twitter".
  */
-export const SHARE_PROMPT = /^((share|tweet|email|e-mail|print|copy link|copy|save|pin|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|telegram|messenger|bluesky|threads)[\s|·•/,]*)+$|^(share|tweet)( (this|the))?( (article|story|post|page))?( (on|via) [\w .+]{1,40})?[.!:]?$|^(click|tap) (here )?to (share|tweet|subscribe|follow)\b.{0,40}$|^(subscribe|sign up|register|join)( now| today| here)?( (to|for) (our|the)( free| daily| weekly)? (newsletter|newsletters|updates|digest|briefing|podcast))?[.!]?$|^(sign up|subscribe) (for|to) (our|the) [\w -]{0,30}(newsletter|newsletters|briefing|digest)\b.{0,60}$|^follow (us|@[\w.]+)( on [\w ,&+]{1,40})?[.!]?$|^(get|receive) (our|the) [\w -]{0,30}newsletter\b.{0,40}$|^(teilen|artikel teilen|jetzt teilen|partager|compartir|condividi|compartilhar|delen)$/i;
+export const SHARE_PROMPT = /^((share|social share|tweet|email|e-mail|print|copy link|copy|save|pin|pocket|whatsapp|facebook|twitter|x|linkedin|reddit|flipboard|telegram|messenger|bluesky|threads|teilen|twittern|mitteilen|drucken|merken)[\s|·•/,]*)+$|^(share|tweet)( (this|the))?( (article|story|post|page))?( (on|via) [\w .+]{1,40})?[.!:]?$|^(click|tap) (here )?to (share|tweet|subscribe|follow)\b.{0,40}$|^(subscribe|sign up|register|join)( now| today| here)?( (to|for) (our|the)( free| daily| weekly)? (newsletter|newsletters|updates|digest|briefing|podcast))?[.!]?$|^(sign up|subscribe) (for|to) (our|the) [\w -]{0,30}(newsletter|newsletters|briefing|digest)\b.{0,60}$|^follow (us|@[\w.]+)( on [\w ,&+]{1,40})?[.!]?$|^(get|receive) (our|the) [\w -]{0,30}newsletter\b.{0,40}$|^(teilen|artikel teilen|jetzt teilen|partager|compartir|condividi|compartilhar|delen)$/i;
+
+/**
+ * Whole lines that are page controls, not text: "mehr" ×17 on a recipe site,
+ * "Zur Übersicht", "Back to top", "Zum Angebot" / "Preis vergleichen" on a
+ * shop-review page, "Loading…". Compared after normalizeLabel.
+ */
+export const CONTROL_LINES = new Set(['more', 'mehr', 'weiter', 'next', 'previous', 'prev', 'back', 'zurück',
+  'back to top', 'to top', 'top', 'nach oben', 'zum seitenanfang', 'zur übersicht', 'zurück zur übersicht',
+  'show more', 'show less', 'mehr anzeigen', 'weniger anzeigen', 'alle anzeigen', 'load more', 'loading',
+  'loading…', 'loading...', 'lädt', 'wird geladen', 'continue reading', 'weiterlesen', 'read full article',
+  'zum angebot', 'zum shop', 'preis vergleichen', 'angebot prüfen', 'jetzt kaufen', 'buy now', 'shop now',
+  'view deal', 'see price', 'check price', 'quellen ausblenden', 'quellen anzeigen', 'close', 'schließen',
+  'fermer', 'cerrar', 'leer más', 'ver más', 'voir plus', 'lire la suite', 'en savoir plus', 'mostra di più',
+  'saiba mais', 'ver mais', 'pokaż więcej', 'czytaj dalej', 'więcej']);
+
+/**
+ * Picture credits on a line of their own: "Foto: GdP/Hagen Immel", "Bild: Jahr
+ * Media", "Crédits photos : Bestimage", "(crédito: Minervino Júnior)",
+ * "Image copyright Reuters", "Photograph by …". The name after the label must
+ * be short, so a caption that starts "Photo: The mayor at the rally, where…"
+ * stays.
+ */
+export const CREDIT_LINE = /^\(?\s*(fotos?|bild(er)?|bildquelle|photos?|photograph|image|images|imagen|picture|pictures|credits?|crédits?( photos?)?|crédito|créditos|crediti|copyright|quelle|source|fuente|fonte|beitragsbild|titelbild|headerbild)(\s*[:：]\s*|\s+(by|copyright|credit|©)\s+|\s*©\s*)[^.!?]{0,60}\)?$|^\(?\s*(©|\(c\)|copyright ©?)\s*[^.!?]{1,80}\)?\.?$/i;
+
+/** Bare credit lines that are only an agency's name (pagesix: "Getty Images"). */
+export const CREDIT_AGENCIES = new Set(['getty images', 'getty', 'afp', 'reuters', 'ap', 'ap photo', 'dpa', 'imago',
+  'imago images', 'shutterstock', 'istock', 'istockphoto', 'unsplash', 'epa', 'picture alliance', 'keystone']);
+
+/** Gallery counters: "Bild 3 von 10" (slf.ch), "Image 2 of 5", "Foto 1/8". */
+export const IMAGE_COUNTER = /^(bild|image|photo|foto|picture|slide|imagen|immagine)\s*\d+\s*(von|of|de|di|sur|\/)\s*\d+$/i;

@@ -71,3 +71,18 @@ describe('class and id words', () => {
   it.each(['header', 'shadow', 'download', 'add-to-cart', 'head-line', 'loaded', 'radio'])('%s is not', (c) =>
     expect(hasAttrWord(el(c), AD_ATTR_WORDS)).toBe(false));
 });
+
+describe('credits and page controls', async () => {
+  const { isControlLine, isCreditLine } = await import('../../src/core/clean/more-lines.js');
+  it.each(['Foto: GdP/Hagen Immel', 'Bild: Jahr Media', 'Crédits photos : Bestimage', '(crédito: Minervino Júnior)',
+    'Image copyright Reuters', 'Photograph by Ana Costa', 'Getty Images', 'Bild 3 von 10', 'Image 2 of 5',
+    '© Frankfurter Allgemeine Zeitung GmbH 2020', 'Quelle: Landesregierung', 'Credit:'])('%s is a credit', (t) =>
+    expect(isCreditLine(t)).toBe(true));
+  it.each(['Images of the flood', 'Photo finish in the final race', 'Source code is on GitHub.',
+    'Photo: The mayor speaks to residents at the rally, where she promised new housing.', 'Bilder einer Ausstellung'])(
+    '%s is not', (t) => expect(isCreditLine(t)).toBe(false));
+  it.each(['mehr', 'Mehr ›', 'Zur Übersicht', 'Back to top', 'Zum Angebot', 'Loading…', 'Weiterlesen'])('%s is a control',
+    (t) => expect(isControlLine(t)).toBe(true));
+  it.each(['More than 300 people came.', 'Weiter geht es am Montag.', 'Next year the club turns 101.'])('%s is prose',
+    (t) => expect(isControlLine(t)).toBe(false));
+});

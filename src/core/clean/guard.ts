@@ -3,6 +3,8 @@
  * never removed by its class name, whatever the name says. Sites do wrap whole
  * stories in `has-ads`, `paywall` or `share-container` elements.
  */
+import { isBlock } from '../text.js';
+
 const PROSE_PARAGRAPH = 80;
 const PROSE_TOTAL = 400;
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE']);
@@ -23,7 +25,20 @@ export function holdsProse(el: Element): boolean {
   return false;
 }
 
+/**
+ * An inline element with words beside it is part of a sentence, whatever its
+ * class: Readability's `clean-links` page marks glossary links in running text
+ * `class="popup"`, which is not a popup to remove.
+ */
+export function inRunningText(el: Element): boolean {
+  if (isBlock(el)) return false;
+  for (let n = el.parentNode?.firstChild; n; n = n.nextSibling) {
+    if (n !== el && n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
 /** True when a class- or attribute-based rule may remove `el`. */
 export function removable(el: Element): boolean {
-  return !NEVER.has(el.tagName) && !holdsProse(el);
+  return !NEVER.has(el.tagName) && !inRunningText(el) && !holdsProse(el);
 }

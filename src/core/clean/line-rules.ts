@@ -37,7 +37,7 @@ export function isPromoLine(line: Line): boolean {
   return linkDensity(line) >= 0.5 || (labelled && line.text.length <= 160 && !/[.!?]["”’]?$/.test(rest));
 }
 
-function lineStep(name: string, reason: string, test: (line: Line) => boolean): CleanStep {
+export function lineStep(name: string, reason: string, test: (line: Line) => boolean): CleanStep {
   return {
     name,
     phase: 'post',
@@ -52,6 +52,34 @@ function lineStep(name: string, reason: string, test: (line: Line) => boolean): 
 }
 
 export const adLabels = lineStep('adLabels', 'advertisement label', (l) => isAdLabel(l.text));
-export const promoLines = lineStep('promoLines', 'link to another story', isPromoLine);
+/** Link lists ("Related articles" + <ul> of headlines) are mostly link text and short. */
+function isLinkList(el: Element): boolean {
+  const lines = collectLines(el);
+  const chars = lines.reduce((n, l) => n + l.text.length, 0);
+  return lines.length > 0 && chars <= 1500 && lines.every((l) => linkDensity(l) >= 0.7);
+}
+
+/**
+ * "Also read: <link>" lines; a heading such as "Related articles" or "Weitere
+ * Artikel" also takes the list of links that follows it.
+ */
+export const promoLines: CleanStep = {
+  name: 'promoLines',
+  phase: 'post',
+  run(root, ctx) {
+    for (const line of collectLines(root)) {
+      // The article root is detached from any document, so isConnected cannot tell what is gone.
+      if (!root.contains(line.block) || !isPromoLine(line)) continue;
+      const heading = line.block !== root && line.block.textContent?.trim() === line.text.trim() ? line.block : null;
+      const list = heading?.nextElementSibling;
+      ctx.removals.push({ step: 'promoLines', reason: 'link to another story', text: line.text });
+      removeLine(line, root);
+      if (list && PROMO_LINE.exec(line.text)?.[0].trim().length === line.text.trim().length && isLinkList(list)) {
+        ctx.removals.push({ step: 'promoLines', reason: 'list of links to other stories', text: collectLines(list).map((l) => l.text).join(' · ') });
+        list.remove();
+      }
+    }
+  },
+};
 export const imageLabels = lineStep('imageLabels', 'bare image label', (l) => isImageLabel(l.text));
 export const sharePrompts = lineStep('sharePrompts', 'share, subscribe or follow prompt', (l) => isSharePrompt(l.text));

@@ -14,7 +14,8 @@ export interface Line {
   block: Element;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'math', 'MATH']);
+/** Never read as text. MathML is: its text is the formula (Readability's `mathjax` page). */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 /** Elements that are content in themselves even without text. */
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, hr, math';
 

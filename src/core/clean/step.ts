@@ -28,16 +28,28 @@ export interface CleanStep {
   run(root: Element, ctx: CleanContext): void;
 }
 
+/** Elements worth listing even without text: they showed something. */
+const LOGGED_EMPTY = new Set(['img', 'iframe', 'video', 'svg', 'picture', 'ins', 'amp-ad', 'embed', 'object']);
+
 /** Remove `node` and log it under `step` with `reason`. */
 export function remove(ctx: CleanContext, step: string, reason: string, node: Node): void {
   // Read an element line by line, so "Sign up" and "Nature news" do not run together.
   const text = node.nodeType === 1
     ? collectLines(node as Element).map((l) => l.text).join(' ')
     : (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const label = text || (node.nodeType === 1 ? `[${(node as Element).tagName.toLowerCase()}]` : '');
-  const parent = node.parentElement;
-  if (ctx.phase === 'pre' && parent) {
-    parent.setAttribute(ANCHOR_ATTR, `${parent.getAttribute(ANCHOR_ATTR) ?? ''} ${ctx.removals.length}`.trim());
+  const tag = node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '';
+  if (!text && !LOGGED_EMPTY.has(tag)) {
+    // An empty wrapper or glyph: nothing a reader would miss or want listed.
+    node.parentNode?.removeChild(node);
+    return;
+  }
+  const label = text || `[${tag}]`;
+  if (ctx.phase === 'pre') {
+    // Mark every ancestor: whichever of them ends up in the article (Readability
+    // may drop the emptied parent itself) shows the removal was made inside it.
+    for (let a = node.parentElement; a && a.tagName !== 'BODY' && a.tagName !== 'HTML'; a = a.parentElement) {
+      a.setAttribute(ANCHOR_ATTR, `${a.getAttribute(ANCHOR_ATTR) ?? ''} ${ctx.removals.length}`.trim());
+    }
   }
   ctx.removals.push({ step, reason, text: label.length > 300 ? `${label.slice(0, 297)}…` : label });
   node.parentNode?.removeChild(node);
