@@ -1,6 +1,7 @@
 import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
 import { extract, looksLikeArticle } from './extract.js';
 import { pickHighlights } from './highlight/index.js';
+import { findLede } from './lede.js';
 import { direction, language, leadImage, readingMinutes } from './meta.js';
 import { sanitizeElement } from './sanitize.js';
 import { articleText } from './article-text.js';
@@ -59,7 +60,15 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     runSteps('post', found.root, ctx, options.disable);
     timings.clean += now() - t;
 
-    const text = articleText(found.root);
+    let text = articleText(found.root);
+    if (!options.disable?.includes('lede')) {
+      const firstParagraph = text.split('\n\n', 1)[0] ?? '';
+      const lede = findLede(doc, found.title, firstParagraph, text);
+      if (lede.length) {
+        found.root.prepend(...lede.map((t) => Object.assign(clone.createElement('p'), { textContent: t })));
+        text = articleText(found.root);
+      }
+    }
     if (!text) return fail('empty', 'No readable text was found on this page.');
     const lang = language(doc, found.lang);
 

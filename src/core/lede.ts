@@ -1,0 +1,51 @@
+import { collapse, isBlock } from './text.js';
+
+/**
+ * The standfirst that news sites print between the headline and the body
+ * ("Sierra Leone hat schwere Bürgerkriegszeiten hinter sich…"). Readability
+ * often picks the body alone and drops it, though it is the story's first
+ * sentence. It is found in the original page: prose blocks after the <h1>
+ * and before the article's first paragraph, outside figures, navigation and
+ * asides. Returns their texts, in order.
+ */
+const MIN_LEDE = 60;
+const MAX_LEDE = 600;
+const SENTENCE_END = /[.!?…:"“”»«)]$/;
+const OUTSIDE = 'figure, figcaption, nav, aside, header nav, footer, form, button, time, address, ul, ol, table, [role="navigation"]';
+
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += (a.textContent ?? '').replace(/\s/g, '').length;
+  return n;
+}
+
+export function findLede(doc: Document, title: string, firstText: string, articleText: string): string[] {
+  const body = doc.body;
+  if (!body || !firstText) return [];
+  const titleKey = collapse(title).toLowerCase();
+  const h1 = [...body.getElementsByTagName('h1')].find((h) => {
+    const t = collapse(h.textContent ?? '').toLowerCase();
+    return t.length > 0 && (titleKey.includes(t) || t.includes(titleKey));
+  });
+  if (!h1) return [];
+  const out: string[] = [];
+  const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = h1;
+  let steps = 0;
+  let reached = false;
+  for (let n = walker.nextNode() as Element | null; n && steps < 400; n = walker.nextNode() as Element | null, steps++) {
+    if (h1.contains(n)) continue;
+    const text = collapse(n.textContent ?? '');
+    if (text && firstText.startsWith(text.slice(0, 80))) {
+      reached = true; // the body Readability kept starts here
+      break;
+    }
+    if (!isBlock(n) || [...n.children].some(isBlock)) continue; // leaf blocks only
+    if (text.length < MIN_LEDE || text.length > MAX_LEDE || !SENTENCE_END.test(text)) continue;
+    if (n.closest(OUTSIDE) || linkChars(n) > text.replace(/\s/g, '').length * 0.3) continue;
+    if (articleText.includes(text)) continue;
+    out.push(text);
+  }
+  // Only what stands between the headline and the body; more than two blocks is not a standfirst.
+  return reached && out.length <= 2 ? out : [];
+}
