@@ -168,3 +168,17 @@ export const CREDIT_AGENCIES = new Set(['getty images', 'getty', 'afp', 'reuters
 
 /** Gallery counters: "Bild 3 von 10" (slf.ch), "Image 2 of 5", "Foto 1/8". */
 export const IMAGE_COUNTER = /^(bild|image|photo|foto|picture|slide|imagen|immagine)\s*\d+\s*(von|of|de|di|sur|\/)\s*\d+$/i;
+
+/**
+ * Notices a site prints around every post, not part of any story: comment
+ * forms ("Kommentare sind geschlossen", "This site uses Akismet…"), post meta
+ * ("This entry was posted in…", "Der Beitrag wurde am … veröffentlicht"),
+ * disclaimers ("Alle Angaben ohne Gewähr"). Seen on WordPress blogs in the corpus.
+ */
+export const NOTICE_LINE = /^(comments are closed|kommentare sind geschlossen|commenting is closed|this (site|website) uses akismet\b.*|diese (website|seite) verwendet akismet\b.*|you must be (logged|signed) in to (post|leave) a comment.*|sie (sind|müssen) (aktuell )?(nicht )?(eingeloggt|angemeldet).*|leave a (comment|reply)|hinterlasse einen kommentar|schreibe einen kommentar|kommentar schreiben|this entry was posted\b.*|posted in\b.{0,80}|filed under\b.{0,80}|der beitrag wurde am\b.{0,120}|dieser (beitrag|artikel) wurde am\b.{0,120}|alle angaben ohne gewähr\.?|all information without guarantee\.?)\.?$/i;
+
+/**
+ * A line that is only a date or time, maybe labelled ("Aktualisiert: 03.04.2020",
+ * "7. oktober 2020", "20:37"). The reader's header shows the date already.
+ */
+export const DATE_LINE = /^((aktualisiert|updated|published|veröffentlicht|stand|last updated|zuletzt aktualisiert|actualizado|publicado|mis à jour|publié)( am| le| el| on)?\s*:?\s*)?((\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4})|(\d{1,2}\.?\s+(de\s+)?[\p{L}]{3,10}\.?\s+(de\s+)?\d{4})|([\p{L}]{3,10}\.?\s+\d{1,2},?\s+\d{4})|(\d{4}-\d{2}-\d{2}))?([,|·\s]*(um\s*)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*$/iu;

@@ -86,3 +86,13 @@ describe('credits and page controls', async () => {
   it.each(['More than 300 people came.', 'Weiter geht es am Montag.', 'Next year the club turns 101.'])('%s is prose',
     (t) => expect(isControlLine(t)).toBe(false));
 });
+
+describe('site notices and bare dates', async () => {
+  const { isNoticeLine } = await import('../../src/core/clean/more-lines.js');
+  it.each(['Kommentare sind geschlossen.', 'Diese Website verwendet Akismet, um Spam zu reduzieren.',
+    'Sie sind aktuell nicht eingeloggt.', 'This entry was posted in News and tagged water.', 'Alle Angaben ohne Gewähr',
+    '05. Februar 2020', 'Aktualisiert: 03.04.2020', '7. oktober 2020', '20:37', 'March 3, 2026', '2026-03-12'])(
+    '%s is a notice', (t) => expect(isNoticeLine(t)).toBe(true));
+  it.each(['On 5 February 2020 the council met again.', 'Posted', '2020 was a hard year for the club.',
+    'Updated rules take effect on Monday.', '1,192 followers'])('%s is not', (t) => expect(isNoticeLine(t)).toBe(false));
+});

@@ -31,7 +31,8 @@ export function isPromoLine(line: Line): boolean {
   const m = PROMO_LINE.exec(line.text);
   if (!m) return false;
   const rest = line.text.slice(m[0].length).trim();
-  if (!rest) return true;
+  if (!/[\p{L}\p{N}]/u.test(rest)) return true; // "Das könnte Sie auch interessieren!"
+
   if (line.text.length > 200) return false;
   const labelled = /[:：|»>›–—-]\s*$/.test(m[0]) || m[0].trim() === m[0].trim().toUpperCase();
   return linkDensity(line) >= 0.5 || (labelled && line.text.length <= 160 && !/[.!?]["”’]?$/.test(rest));
@@ -74,7 +75,7 @@ export const promoLines: CleanStep = {
       const list = heading?.nextElementSibling;
       ctx.removals.push({ step: 'promoLines', reason: 'link to another story', text: line.text });
       removeLine(line, root);
-      if (list && PROMO_LINE.exec(line.text)?.[0].trim().length === line.text.trim().length && isLinkList(list)) {
+      if (list && !/[\p{L}\p{N}]/u.test(line.text.slice(PROMO_LINE.exec(line.text)?.[0].length ?? 0)) && isLinkList(list)) {
         ctx.removals.push({ step: 'promoLines', reason: 'list of links to other stories', text: collectLines(list).map((l) => l.text).join(' · ') });
         list.remove();
       }
