@@ -1,5 +1,6 @@
 import { CONTROL_LINES, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE } from '../rules.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
+import type { CleanStep } from './step.js';
 
 export function isControlLine(text: string): boolean {
   return text.length <= 40 && CONTROL_LINES.has(normalizeLabel(text).replace(/[›»>→…]+$/, '').trim());
@@ -19,4 +20,25 @@ export function isCreditLine(text: string): boolean {
 
 export const controls = lineStep('controls', 'page control', (l) => isControlLine(l.text));
 export const notices = lineStep('notices', 'site notice or bare date', (l) => isNoticeLine(l.text));
-export const credits = lineStep('credits', 'picture credit or counter', (l) => isCreditLine(l.text));
+const lineCredits = lineStep('credits', 'picture credit or counter', (l) => isCreditLine(l.text));
+
+/**
+ * Picture credits: lines of their own, and credit elements inside a caption
+ * ("The glacier in 1995. <span>Foto: Ana Costa</span>"), where the caption
+ * stays and only its credit goes.
+ */
+export const credits: CleanStep = {
+  name: 'credits',
+  phase: 'post',
+  run(root, ctx) {
+    lineCredits.run(root, ctx);
+    for (const caption of root.querySelectorAll('figcaption, .caption, [class*="caption"]')) {
+      for (const el of caption.querySelectorAll('span, small, em, i, cite, p, div')) {
+        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (!text || text === (caption.textContent ?? '').replace(/\s+/g, ' ').trim() || !isCreditLine(text)) continue;
+        ctx.removals.push({ step: 'credits', reason: 'picture credit', text });
+        el.remove();
+      }
+    }
+  },
+};
