@@ -6,9 +6,9 @@
 
 /** Whole-line advertisement labels, by language (issue #3: at least these 12). */
 export const AD_LABELS: Record<string, string[]> = {
-  en: ['advertisement', 'advertisment', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content',
+  en: ['advertisement', 'advertisment', 'advertising', 'advert', 'advertorial', 'ad', 'ads', 'sponsored', 'sponsored content',
     'paid content', 'paid post', 'promoted', 'promoted content', 'partner content'],
-  de: ['anzeige', 'werbung', 'gesponsert', 'sponsored post'],
+  de: ['anzeige', 'anzeigen', 'werbung', 'gesponsert', 'sponsored post'],
   fr: ['publicité', 'publicite', 'pub', 'annonce', 'contenu sponsorisé', 'sponsorisé'],
   es: ['publicidad', 'anuncio', 'contenido patrocinado', 'patrocinado'],
   it: ['pubblicità', 'pubblicita', 'annuncio', 'contenuto sponsorizzato', 'sponsorizzato'],
@@ -92,7 +92,7 @@ export const ICON_CLASS = /^(material-icons(-[\w-]+)?|material-symbols(-[\w-]+)?
  * Icon-font ligature words: text that an icon font draws as a picture and a
  * reader mode shows as a word. Material Icons names, plus `info_icon` (seed).
  */
-export const ICON_LIGATURES = new Set(['info', 'info_icon', 'info_outline', 'arrow_forward', 'arrow_back',
+export const ICON_LIGATURES = new Set(['info', 'info_icon', 'call', 'phone', 'smartphone', 'send', 'person_outline', 'info_outline', 'arrow_forward', 'arrow_back',
   'arrow_forward_ios', 'arrow_back_ios', 'arrow_upward', 'arrow_downward', 'arrow_right', 'arrow_left',
   'arrow_drop_down', 'arrow_drop_up', 'arrow_right_alt', 'chevron_right', 'chevron_left', 'expand_more',
   'expand_less', 'close', 'menu', 'search', 'share', 'play_arrow', 'play_circle', 'play_circle_filled',
@@ -124,13 +124,13 @@ export const IMAGE_LABELS = new Set(['image', 'images', 'photo', 'photos', 'pict
   'gallery', 'video', 'graphic', 'illustration', 'enlarge this image', 'click to enlarge', 'tap to enlarge',
   'expand image', 'view image', 'zum vergrößern bitte anklicken', 'zum vergrößern anklicken',
   'bild vergrößern', 'agrandir l\'image', 'ampliar imagen', 'ver imagen', 'videobeitrag', 'bildergalerie',
-  'zum vergrößern auf das bild klicken', 'beitragsbild']);
+  'zum vergrößern auf das bild klicken', 'beitragsbild', 'galerie', 'ende des videobeitrags', 'video ansehen']);
 
 /**
  * Lines that announce another story: "Also read: …" (Indian and Gulf news
  * sites), "READ MORE: …" (Daily Mail), "Related: …", "Lesen Sie auch" (Spiegel).
  */
-export const PROMO_LINE = /^(also read|read also|read more|read the rest|more reading|recommended( reading| for you)?|related( stories| articles| coverage| content| reading| posts)?|recent posts|more stories|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|mehr dazu|weitere artikel|neueste artikel|verwandte artikel|ähnliche beiträge|empfohlene beiträge|schon gelesen\??|das könnte (sie|dich) auch interessieren!?|das thema könnte (sie|dich) auch interessieren|noch mehr infos für dich|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|le puede interesar|también te puede interesar|leggi anche|leia também|leia mais|lees ook|czytaj (też|także|również)|zobacz (też|także)|читайте также|также читайте)\b\s*[:：|»>›–—-]?/i;
+export const PROMO_LINE = /^(also read|read also|read more|read the rest|more reading|recommended( reading| for you)?|related( stories| articles| coverage| content| reading| posts)?|recent posts|more stories|most popular|top[- ]news|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|mehr dazu|weitere artikel|neueste artikel|verwandte artikel|ähnliche beiträge|empfohlene beiträge|schon gelesen\??|das könnte (sie|dich) auch interessieren!?|das thema könnte (sie|dich) auch interessieren|noch mehr infos für dich|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|le puede interesar|también te puede interesar|leggi anche|leia também|leia mais|lees ook|czytaj (też|także|również)|zobacz (też|także)|читайте также|также читайте)\b\s*[:：|»>›–—-]?/i;
 
 /**
  * Whole lines that ask the reader to share, subscribe or follow. Seen on the
@@ -151,7 +151,8 @@ export const CONTROL_LINES = new Set(['more', 'mehr', 'weiter', 'next', 'previou
   'zum angebot', 'zum shop', 'preis vergleichen', 'angebot prüfen', 'jetzt kaufen', 'buy now', 'shop now',
   'view deal', 'see price', 'check price', 'quellen ausblenden', 'quellen anzeigen', 'close', 'schließen',
   'fermer', 'cerrar', 'leer más', 'ver más', 'voir plus', 'lire la suite', 'en savoir plus', 'mostra di più',
-  'saiba mais', 'ver mais', 'pokaż więcej', 'czytaj dalej', 'więcej']);
+  'saiba mais', 'ver mais', 'pokaż więcej', 'czytaj dalej', 'więcej', 'menu', 'menü', 'comments', 'comment',
+  'kommentare', 'play', 'play video', 'video abspielen', 'zurück zum inhaltsverzeichnis', 'newsletter', 'zum deal']);
 
 /**
  * Picture credits on a line of their own: "Foto: GdP/Hagen Immel", "Bild: Jahr
@@ -182,3 +183,6 @@ export const NOTICE_LINE = /^(comments are closed|kommentare sind geschlossen|co
  * "7. oktober 2020", "20:37"). The reader's header shows the date already.
  */
 export const DATE_LINE = /^((aktualisiert|updated|published|veröffentlicht|stand|last updated|zuletzt aktualisiert|actualizado|publicado|mis à jour|publié)( am| le| el| on)?\s*:?\s*)?((\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4})|(\d{1,2}\.?\s+(de\s+)?[\p{L}]{3,10}\.?\s+(de\s+)?\d{4})|([\p{L}]{3,10}\.?\s+\d{1,2},?\s+\d{4})|(\d{4}-\d{2}-\d{2}))?([,|·\s]*(um\s*)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*$/iu;
+
+/** Lines that only count comments ("36 Comments") or draw a rating (rating dots seen on a shop page). */
+export const COUNTER_LINE = /^(\d+\s+(comments?|kommentare?|antworten|replies|shares)|[●○◉◯★☆✩✪■□▪▫◆◇♥♡]{2,})$/i;

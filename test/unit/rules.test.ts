@@ -81,7 +81,8 @@ describe('credits and page controls', async () => {
   it.each(['Images of the flood', 'Photo finish in the final race', 'Source code is on GitHub.',
     'Photo: The mayor speaks to residents at the rally, where she promised new housing.', 'Bilder einer Ausstellung'])(
     '%s is not', (t) => expect(isCreditLine(t)).toBe(false));
-  it.each(['mehr', 'Mehr ›', 'Zur Übersicht', 'Back to top', 'Zum Angebot', 'Loading…', 'Weiterlesen'])('%s is a control',
+  it.each(['mehr', 'Mehr ›', 'Zur Übersicht', 'Back to top', 'Zum Angebot', 'Loading…', 'Weiterlesen', '36 Comments',
+    '●●●●●●', 'Newsletter |', 'Zum Deal »'])('%s is a control',
     (t) => expect(isControlLine(t)).toBe(true));
   it.each(['More than 300 people came.', 'Weiter geht es am Montag.', 'Next year the club turns 101.'])('%s is prose',
     (t) => expect(isControlLine(t)).toBe(false));

@@ -1,9 +1,10 @@
-import { CONTROL_LINES, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE } from '../rules.js';
+import { CONTROL_LINES, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE } from '../rules.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
 import type { CleanStep } from './step.js';
 
 export function isControlLine(text: string): boolean {
-  return text.length <= 40 && CONTROL_LINES.has(normalizeLabel(text).replace(/[›»>→…]+$/, '').trim());
+  if (text.length > 40) return false;
+  return CONTROL_LINES.has(normalizeLabel(text).replace(/[›»>→…]+$/, '').trim()) || COUNTER_LINE.test(text.trim());
 }
 
 /** Site notices and bare date lines; a date line needs at least one digit, so a lone label never matches. */
