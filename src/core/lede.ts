@@ -19,11 +19,16 @@ function linkChars(el: Element): number {
   return n;
 }
 
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) return true;
+  return false;
+}
+
 export function findLede(doc: Document, title: string, firstText: string, articleText: string): string[] {
   const body = doc.body;
   if (!body || !firstText) return [];
   const titleKey = collapse(title).toLowerCase();
-  const h1 = [...body.getElementsByTagName('h1')].find((h) => {
+  const h1 = Array.from(body.querySelectorAll('h1')).find((h) => {
     const t = collapse(h.textContent ?? '').toLowerCase();
     return t.length > 0 && (titleKey.includes(t) || t.includes(titleKey));
   });
@@ -34,13 +39,13 @@ export function findLede(doc: Document, title: string, firstText: string, articl
   let steps = 0;
   let reached = false;
   for (let n = walker.nextNode() as Element | null; n && steps < 400; n = walker.nextNode() as Element | null, steps++) {
-    if (h1.contains(n)) continue;
+    // Leaf blocks only: reading every container's whole text would cost quadratic time.
+    if (h1.contains(n) || !isBlock(n) || hasBlockChild(n)) continue;
     const text = collapse(n.textContent ?? '');
     if (text && firstText.startsWith(text.slice(0, 80))) {
       reached = true; // the body Readability kept starts here
       break;
     }
-    if (!isBlock(n) || [...n.children].some(isBlock)) continue; // leaf blocks only
     if (text.length < MIN_LEDE || text.length > MAX_LEDE || !SENTENCE_END.test(text)) continue;
     if (n.closest(OUTSIDE) || linkChars(n) > text.replace(/\s/g, '').length * 0.3) continue;
     if (articleText.includes(text)) continue;

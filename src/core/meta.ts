@@ -1,15 +1,26 @@
 /** Page facts Readability does not return but the reader shows. */
 
+const IMAGE_META = new Set(['og:image', 'twitter:image', 'og:image:url', 'og:image:secure_url']);
+
+/**
+ * The page's lead picture from its social-card meta tags. A plain loop over
+ * <meta>: attribute selectors cost far more in jsdom, where the CLI runs.
+ */
 export function leadImage(doc: Document): string {
-  const sel = 'meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]';
-  const content = doc.querySelector(sel)?.getAttribute('content')?.trim() ?? '';
-  if (!content) return '';
-  try {
-    const u = new URL(content, doc.baseURI);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : '';
-  } catch {
-    return '';
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
+    const content = m.getAttribute('content')?.trim();
+    if (!IMAGE_META.has(key) || !content) continue;
+    try {
+      const u = new URL(content, doc.baseURI);
+      if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
+    } catch {
+      // A malformed address: look at the next tag.
+    }
   }
+  return '';
 }
 
 const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)\b/i;
