@@ -71,7 +71,7 @@ export interface ReadOptions {
   url?: string;
   /** Extract even when the page does not look like an article ("show anyway"). */
   force?: boolean;
-  /** Cleanup steps to switch off, by name (see clean/index.ts; 'lede' stops the standfirst recovery). */
+  /** Cleanup steps to switch off, by name (see clean/index.ts; 'lede' and 'jsonLdBody' stop the two recoveries of missed text). */
   disable?: string[];
   /** Pages with more elements than this are refused as too large. */
   maxElements?: number;

@@ -11,8 +11,8 @@ describe('every cleanup step is needed by some fixture', async () => {
   const baseline = new Map<string, string>();
   for (const n of names) baseline.set(n, String((await runFixture(n)).json.text));
 
-  // 'lede' restores a standfirst Readability dropped; it is switched off the same way.
-  for (const step of [...STEPS.map((s) => s.name), 'lede']) {
+  // 'lede' and 'jsonLdBody' restore text Readability missed; they are switched off the same way.
+  for (const step of [...STEPS.map((s) => s.name), 'lede', 'jsonLdBody']) {
     it(step, async () => {
       const changed: string[] = [];
       for (const n of names) {

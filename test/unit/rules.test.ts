@@ -97,3 +97,11 @@ describe('site notices and bare dates', async () => {
   it.each(['On 5 February 2020 the council met again.', 'Posted', '2020 was a hard year for the club.',
     'Updated rules take effect on Monday.', '1,192 followers'])('%s is not', (t) => expect(isNoticeLine(t)).toBe(false));
 });
+
+describe('JSON-LD articleBody', async () => {
+  const { bodyParagraphs } = await import('../../src/core/jsonld.js');
+  it('splits plain text at line breaks', () => expect(bodyParagraphs('One.\nTwo.\r\n\nThree.')).toEqual(['One.', 'Two.', 'Three.']));
+  it('reads markup inside the body as text, never as elements', () =>
+    expect(bodyParagraphs('<p><a href="x">El Minsa</a> aplica &amp; vacuna.</p><p>Dos<script>alert(1)</script></p>'))
+      .toEqual(['El Minsa aplica & vacuna.', 'Dosalert(1)']));
+});
