@@ -37,7 +37,7 @@ export async function runFixture(name: string, extra: ReadOptions = {}): Promise
   try {
     const result = readPage(page.document, { ...optionsFor(name), url: page.url || undefined, window: page.window, ...extra });
     if (!result.ok) {
-      return { json: { ok: false, code: result.code, reason: result.reason }, markdown: '' };
+      return { json: { ok: false, code: result.code, reason: result.reason }, markdown: `(no article: ${result.reason})\n` };
     }
     const { stats, html: _html, ...rest } = result;
     return {
