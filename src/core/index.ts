@@ -1,9 +1,8 @@
 import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
 import { extract, looksLikeArticle } from './extract.js';
 import { pickHighlights } from './highlight/index.js';
-import { bodyParagraphs, jsonLdArticleBody } from './jsonld.js';
-import { findLede } from './lede.js';
 import { direction, language, leadImage, readingMinutes } from './meta.js';
+import { recoverMissedText } from './recover.js';
 import { sanitizeElement } from './sanitize.js';
 import { articleText } from './article-text.js';
 import { collapse, countWords } from './text.js';
@@ -59,26 +58,8 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     ctx.byline = found.byline;
     ctx.excerpt = found.excerpt;
     runSteps('post', found.root, ctx, options.disable);
+    const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable);
     timings.clean += now() - t;
-
-    let text = articleText(found.root);
-    if (!options.disable?.includes('jsonLdBody')) {
-      // When the page declares a much longer body than Readability found, the
-      // page showed a teaser there: read the declared text instead.
-      const declared = jsonLdArticleBody(doc);
-      if (declared.length >= 500 && declared.length >= 1.5 * text.length) {
-        found.root.replaceChildren(...bodyParagraphs(declared).map((t) => Object.assign(clone.createElement('p'), { textContent: t })));
-        text = articleText(found.root);
-      }
-    }
-    if (!options.disable?.includes('lede')) {
-      const firstParagraph = text.split('\n\n', 1)[0] ?? '';
-      const lede = findLede(doc, found.title, firstParagraph, text);
-      if (lede.length) {
-        found.root.prepend(...lede.map((t) => Object.assign(clone.createElement('p'), { textContent: t })));
-        text = articleText(found.root);
-      }
-    }
     if (!text) return fail('empty', 'No readable text was found on this page.');
     const lang = language(doc, found.lang);
 
