@@ -1,3 +1,5 @@
+import { collapse } from './text.js';
+
 /**
  * The article body a page declares in its JSON-LD (schema.org NewsArticle,
  * Article, BlogPosting…). Some pages render only a teaser where Readability
@@ -46,5 +48,5 @@ export function bodyParagraphs(body: string): string[] {
     .replace(/<\/(p|div|h[1-6]|li|blockquote)\s*>|<br\s*\/?>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#39|amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '');
-  return plain.split(/\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return plain.split(/\r?\n/).map(collapse).filter(Boolean);
 }

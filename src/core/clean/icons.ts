@@ -1,4 +1,5 @@
 import { ICON_CLASS, VISUALLY_HIDDEN_CLASS } from '../rules.js';
+import { collapse } from '../text.js';
 import { classTokens } from './attrs.js';
 import { isIconWord } from './icon-words.js';
 import { remove, type CleanContext, type CleanStep } from './step.js';
@@ -11,7 +12,7 @@ const MAX_ICON_SIZE = 32;
 const ICON_NAME = /(^|[/_.-])(icons?|sprite|emoji|favicon|spinner|loader|pixel|spacer|blank|1x1)([/_.-]|$)/i;
 
 function text(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapse(el.textContent ?? '');
 }
 
 function size(el: Element, attr: 'width' | 'height'): number {

@@ -1,4 +1,5 @@
 import { CONTROL_LINES, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE } from '../rules.js';
+import { collapse } from '../text.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
 import type { CleanStep } from './step.js';
 
@@ -34,9 +35,10 @@ export const credits: CleanStep = {
   run(root, ctx) {
     lineCredits.run(root, ctx);
     for (const caption of root.querySelectorAll('figcaption, .caption, [class*="caption"]')) {
+      const whole = collapse(caption.textContent ?? '');
       for (const el of caption.querySelectorAll('span, small, em, i, cite, p, div')) {
-        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-        if (!text || text === (caption.textContent ?? '').replace(/\s+/g, ' ').trim() || !isCreditLine(text)) continue;
+        const text = collapse(el.textContent ?? '');
+        if (!text || text === whole || !isCreditLine(text)) continue;
         ctx.removals.push({ step: 'credits', reason: 'picture credit', text });
         el.remove();
       }

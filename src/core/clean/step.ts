@@ -1,4 +1,5 @@
 import type { Removal } from '../types.js';
+import { collapse } from '../text.js';
 import { collectLines } from './lines.js';
 
 /** What a cleanup step may read and where it records what it took out. */
@@ -36,7 +37,7 @@ export function remove(ctx: CleanContext, step: string, reason: string, node: No
   // Read an element line by line, so "Sign up" and "Nature news" do not run together.
   const text = node.nodeType === 1
     ? collectLines(node as Element).map((l) => l.text).join(' ')
-    : (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    : collapse(node.textContent ?? '');
   const tag = node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '';
   if (!text && !LOGGED_EMPTY.has(tag)) {
     // An empty wrapper or glyph: nothing a reader would miss or want listed.
