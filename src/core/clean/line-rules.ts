@@ -22,19 +22,29 @@ export function isSharePrompt(text: string): boolean {
   return text.length <= 120 && SHARE_PROMPT.test(normalizeLabel(text));
 }
 
+/** What follows a promo prefix ("Also read: " → the rest), or null when the line has no such prefix. */
+function promoRest(text: string): { prefix: string; rest: string } | null {
+  const m = PROMO_LINE.exec(text);
+  return m ? { prefix: m[0], rest: text.slice(m[0].length).trim() } : null;
+}
+
+/** A promo label and nothing else, like "Weitere Artikel" or "Das könnte Sie auch interessieren!". */
+function isBarePromo(rest: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
 /**
  * "Also read: <link>" and the like. The prefix alone is not enough: the rest
  * of the line must be a link, or the prefix must be set apart as a label
  * ("ALSO READ:", "Related –"), so prose that starts "Read more about…" stays.
  */
 export function isPromoLine(line: Line): boolean {
-  const m = PROMO_LINE.exec(line.text);
-  if (!m) return false;
-  const rest = line.text.slice(m[0].length).trim();
-  if (!/[\p{L}\p{N}]/u.test(rest)) return true; // "Das könnte Sie auch interessieren!"
-
+  const promo = promoRest(line.text);
+  if (!promo) return false;
+  const { prefix, rest } = promo;
+  if (isBarePromo(rest)) return true;
   if (line.text.length > 200) return false;
-  const labelled = /[:：|»>›–—-]\s*$/.test(m[0]) || m[0].trim() === m[0].trim().toUpperCase();
+  const labelled = /[:：|»>›–—-]\s*$/.test(prefix) || prefix.trim() === prefix.trim().toUpperCase();
   return linkDensity(line) >= 0.5 || (labelled && line.text.length <= 160 && !/[.!?]["”’]?$/.test(rest));
 }
 
@@ -75,7 +85,7 @@ export const promoLines: CleanStep = {
       const list = heading?.nextElementSibling;
       ctx.removals.push({ step: 'promoLines', reason: 'link to another story', text: line.text });
       removeLine(line, root);
-      if (list && !/[\p{L}\p{N}]/u.test(line.text.slice(PROMO_LINE.exec(line.text)?.[0].length ?? 0)) && isLinkList(list)) {
+      if (list && isBarePromo(promoRest(line.text)?.rest ?? '') && isLinkList(list)) {
         ctx.removals.push({ step: 'promoLines', reason: 'list of links to other stories', text: collectLines(list).map((l) => l.text).join(' · ') });
         list.remove();
       }
