@@ -42,7 +42,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
 
     const clone = doc.cloneNode(true) as Document;
     if (options.url) setBase(clone, options.url);
-    const ctx: CleanContext = { doc: clone, title: '', byline: '', excerpt: '', removals: [], elements: () => [] };
+    const ctx: CleanContext = { doc: clone, title: '', byline: '', removals: [], elements: () => [] };
     let t = now();
     runSteps('pre', clone.documentElement, ctx, options.disable);
     timings.clean += now() - t;
@@ -56,7 +56,6 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     keepArticleRemovals(found.root, ctx);
     ctx.title = found.title;
     ctx.byline = found.byline;
-    ctx.excerpt = found.excerpt;
     runSteps('post', found.root, ctx, options.disable);
     const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable);
     timings.clean += now() - t;

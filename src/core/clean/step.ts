@@ -5,10 +5,9 @@ import { collectLines } from './lines.js';
 /** What a cleanup step may read and where it records what it took out. */
 export interface CleanContext {
   doc: Document;
-  /** Article title, byline and excerpt as Readability found them (post pass only; '' before). */
+  /** Article title and byline as Readability found them (post pass only; '' before). */
   title: string;
   byline: string;
-  excerpt: string;
   removals: Removal[];
   /** Every element of the pass's root, listed once per pass; steps skip those already removed (not connected). */
   elements(): readonly Element[];
