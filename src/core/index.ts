@@ -42,7 +42,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
 
     const clone = doc.cloneNode(true) as Document;
     if (options.url) setBase(clone, options.url);
-    const ctx: CleanContext = { doc: clone, title: '', byline: '', removals: [], elements: () => [] };
+    const ctx: CleanContext = { title: '', byline: '', removals: [], elements: () => [] };
     let t = now();
     runSteps('pre', clone.documentElement, ctx, options.disable);
     timings.clean += now() - t;

@@ -4,7 +4,6 @@ import { collectLines } from './lines.js';
 
 /** What a cleanup step may read and where it records what it took out. */
 export interface CleanContext {
-  doc: Document;
   /** Article title and byline as Readability found them (post pass only; '' before). */
   title: string;
   byline: string;
