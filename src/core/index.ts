@@ -1,5 +1,6 @@
 import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
-import { extract, looksLikeArticle } from './extract.js';
+import { extractChecked, type Prepared } from './candidate.js';
+import { looksLikeArticle } from './extract.js';
 import { pickHighlights } from './highlight/index.js';
 import { direction, language, leadImage, readingMinutes } from './meta.js';
 import { recoverMissedText } from './recover.js';
@@ -40,16 +41,21 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     const win = options.window ?? doc.defaultView ?? (globalThis.window as (Window & typeof globalThis) | undefined);
     if (!win) return fail('error', 'This page could not be read.');
 
-    const clone = doc.cloneNode(true) as Document;
-    if (options.url) setBase(clone, options.url);
-    const ctx: CleanContext = { title: '', byline: '', removals: [], elements: () => [] };
+    // Clone and pre-clean; the second opinion on Readability's pick may ask for another clone.
+    const prepare = (): Prepared => {
+      const clone = doc.cloneNode(true) as Document;
+      if (options.url) setBase(clone, options.url);
+      const ctx: CleanContext = { title: '', byline: '', removals: [], elements: () => [] };
+      runSteps('pre', clone.documentElement, ctx, options.disable);
+      return { clone, ctx };
+    };
     let t = now();
-    runSteps('pre', clone.documentElement, ctx, options.disable);
-    timings.clean += now() - t;
-
-    t = now();
-    const found = extract(clone);
-    timings.extract = now() - t;
+    const prepared = prepare();
+    const checked = extractChecked(prepared, prepare, options.disable ?? []);
+    timings.extract = checked.readabilityMs;
+    timings.clean += now() - t - checked.readabilityMs;
+    const { clone, ctx } = prepared;
+    const found = checked.found;
     if (!found) return fail('not-article', 'No article was found on this page.');
 
     t = now();

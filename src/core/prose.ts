@@ -1,0 +1,118 @@
+import { hasAttrWord } from './clean/attrs.js';
+import { AD_ATTR_WORDS, NOT_STORY_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS } from './rules.js';
+import { collapse, isBlock } from './text.js';
+
+/**
+ * A second opinion on where the story is. Readability scores every text
+ * cell, so a 600-row table of contacts or a long form can outscore the story
+ * next to it (seen on a dailymail.co.uk campaign page and a
+ * feuerwehrverband.de news item). This measure counts prose only: leaf blocks
+ * that read as sentences and are mostly not links, outside navigation, forms
+ * and asides. The container that gathers the most of it is the prose block.
+ */
+export interface ProseBlock {
+  el: Element;
+  /** The prose texts inside `el`, in order. */
+  texts: string[];
+  chars: number;
+}
+
+const MIN_PROSE = 60;
+const MAX_LINK_SHARE = 0.3;
+const SENTENCE = /[.!?。！？…]["'”’»)]*(\s|$)/;
+const LEAF_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'DD', 'TD', 'SECTION', 'ARTICLE', 'PRE']);
+const OUTSIDE = 'nav, aside, footer, form, header, [role="navigation"], [role="complementary"], [hidden], [aria-hidden="true"]';
+const NOT_STORY = [NOT_STORY_ATTR_WORDS, AD_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS];
+
+/** Inside comments, a margin, an ad or a prompt, by class or id (checked up to <body>). */
+function offStory(el: Element, seen: Map<Element, boolean>): boolean {
+  const chain: Element[] = [];
+  let hit = false;
+  for (let a: Element | null = el; a && a.tagName !== 'BODY'; a = a.parentElement) {
+    const known = seen.get(a);
+    if (known !== undefined) {
+      hit = known;
+      break;
+    }
+    chain.push(a);
+    if (NOT_STORY.some((w) => hasAttrWord(a!, w))) {
+      hit = true;
+      break;
+    }
+  }
+  for (const c of chain) seen.set(c, hit);
+  return hit;
+}
+
+/** Share of a prose paragraph's length passed on to each level of ancestors. */
+const LEVEL_WEIGHTS = [1, 0.5, 0.25];
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) return true;
+  return false;
+}
+
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of el.getElementsByTagName('a')) n += collapse(a.textContent ?? '').length;
+  return n;
+}
+
+/** The prose paragraphs under `root`, in document order. */
+export function proseParagraphs(root: Element, elements: readonly Element[]): Array<{ el: Element; text: string }> {
+  const out: Array<{ el: Element; text: string }> = [];
+  const seen = new Map<Element, boolean>();
+  for (const el of elements) {
+    if (!LEAF_TAGS.has(el.tagName) || hasBlockChild(el)) continue;
+    const text = collapse(el.textContent ?? '');
+    if (text.length < MIN_PROSE || !SENTENCE.test(text)) continue;
+    if (linkChars(el) > text.length * MAX_LINK_SHARE) continue;
+    if (el.closest(OUTSIDE) && !el.closest('article, main')?.closest(OUTSIDE)) {
+      // Inside navigation or a form, unless the whole story sits in one (a <header> around <main>).
+      continue;
+    }
+    if (offStory(el, seen)) continue;
+    out.push({ el, text });
+  }
+  return out;
+}
+
+/** The container gathering the most prose, or null on a page without any. */
+export function findProseBlock(root: Element, elements: readonly Element[]): ProseBlock | null {
+  const paragraphs = proseParagraphs(root, elements);
+  const score = new Map<Element, number>();
+  for (const { el, text } of paragraphs) {
+    let a = el.parentElement;
+    for (const w of LEVEL_WEIGHTS) {
+      if (!a || a === root.ownerDocument.documentElement) break;
+      score.set(a, (score.get(a) ?? 0) + w * text.length);
+      a = a.parentElement;
+    }
+  }
+  let best: Element | null = null;
+  let top = 0;
+  for (const [el, s] of score) {
+    if (s > top) {
+      top = s;
+      best = el;
+    }
+  }
+  if (!best || best.tagName === 'BODY') return null;
+  const texts = paragraphs.filter((p) => best.contains(p.el)).map((p) => p.text);
+  return { el: best, texts, chars: length(texts) };
+}
+
+function length(texts: readonly string[]): number {
+  return texts.reduce((n, t) => n + t.length, 0);
+}
+
+/** How many characters of `texts` are found in `text`. */
+export function foundChars(texts: readonly string[], text: string): number {
+  const hay = collapse(text);
+  return length(texts.filter((t) => hay.includes(t)));
+}
+
+/** The share of the block's prose, by length, found in `text`. */
+export function coverage(block: ProseBlock, text: string): number {
+  return block.chars ? foundChars(block.texts, text) / block.chars : 1;
+}
