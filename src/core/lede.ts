@@ -1,3 +1,4 @@
+import { creditTailStart } from './clean/more-lines.js';
 import { collapse, isBlock } from './text.js';
 
 /**
@@ -24,6 +25,11 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** The node starts the article's first line, or the first line starts the node (a caption whose credit was cut). */
+function reachesBody(text: string, firstText: string): boolean {
+  return firstText.startsWith(text.slice(0, 80)) || (firstText.length >= 15 && text.startsWith(firstText.slice(0, 80)));
+}
+
 export function findLede(doc: Document, title: string, firstText: string, articleText: string): string[] {
   const body = doc.body;
   if (!body || !firstText) return [];
@@ -42,13 +48,16 @@ export function findLede(doc: Document, title: string, firstText: string, articl
     // Leaf blocks only: reading every container's whole text would cost quadratic time.
     if (h1.contains(n) || !isBlock(n) || hasBlockChild(n)) continue;
     const text = collapse(n.textContent ?? '');
-    if (text && firstText.startsWith(text.slice(0, 80))) {
+    // A repeat of the headline (a kicker, a breadcrumb) is not where the body starts.
+    if (text && !titleKey.includes(text.toLowerCase()) && reachesBody(text, firstText)) {
       reached = true; // the body Readability kept starts here
       break;
     }
     if (text.length < MIN_LEDE || text.length > MAX_LEDE || !SENTENCE_END.test(text)) continue;
     if (n.closest(OUTSIDE) || linkChars(n) > text.replace(/\s/g, '').length * 0.3) continue;
     if (articleText.includes(text)) continue;
+    // A line ending in a photo credit is a caption, not a standfirst (golfpost.de).
+    if (creditTailStart(text) >= 0) continue;
     out.push(text);
   }
   // Only what stands between the headline and the body; more than two blocks is not a standfirst.

@@ -58,6 +58,16 @@ export const PROMPT_ATTR_WORDS = new Set(['newsletter', 'newsletters', 'signup',
   'subscriber', 'paywall', 'regwall', 'meter', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust',
   'modal', 'popup', 'overlay', 'registration', 'login', 'piano']);
 
+/**
+ * Containers whose prose is not the story: reader comments and page margins.
+ * Only the prose-block measure (prose.ts) reads this; Readability has its own
+ * list. Seen: `commentlist` (WordPress, internet-law.de), `comment-respond`
+ * (seglerblog), `right-rail` (thebalance.com), `footer-hook` (exxpress.at).
+ */
+export const NOT_STORY_ATTR_WORDS = new Set(['comment', 'comments', 'commentlist', 'kommentar', 'kommentare',
+  'respond', 'reply', 'replies', 'disqus', 'sidebar', 'rail', 'footer', 'related', 'recommended', 'teaser',
+  'teasers']);
+
 /** Share and follow bars. Seen: `share-bar`, `social-share`, `sharing`, `share-tools` (NYT), `follow-us`. */
 export const SHARE_ATTR_WORDS = new Set(['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social',
   'socials', 'sociallinks', 'follow', 'addthis', 'sharethis', 'shareaholic']);
@@ -161,7 +171,23 @@ export const CONTROL_LINES = new Set(['more', 'mehr', 'weiter', 'next', 'previou
  * be short, so a caption that starts "Photo: The mayor at the rally, where…"
  * stays.
  */
-export const CREDIT_LINE = /^\(?\s*(fotos?|bild(er)?|bildquelle|photos?|photograph|image|images|imagen|picture|pictures|credits?|crédits?( photos?)?|crédito|créditos|crediti|copyright|quelle|source|fuente|fonte|beitragsbild|titelbild|headerbild)(\s*[:：]\s*|\s+(by|copyright|credit|©)\s+|\s*©\s*)[^.!?]{0,60}\)?$|^\(?\s*(©|\(c\)|copyright ©?)\s*[^.!?]{1,80}\)?\.?$/i;
+export const CREDIT_LINE = /^\(?\s*(fotos?|bild(er)?|bildquelle|photos?|photograph|image|images|imagen|picture|pictures|credits?|crédits?( photos?)?|crédito|créditos|crediti|copyright|quelle|source|fuente|fonte|beitragsbild|titelbild|headerbild)(\s*[:：]\s*|\s+(by|copyright|credit|©)\s+|\s*©\s*)(?:[^.!?]|\.(?=\S)){0,60}\)?\.?$|^\(?\s*(©|\(c\)|copyright ©?)\s*[^.!?]{1,80}\)?\.?$/i;
+
+/**
+ * Where a credit starts at the end of a caption (figcaption, figure or a
+ * caption class): "… Klemmer. Foto: GdP/Hagen
+ * Immel" (gdp.de), "… im Überblick. (Foto: Getty)" (golfpost.de), "… aus der
+ * Schweiz. © AFP / MARCO BERTORELLO" (sportnews.bz), ". Imagen: Télam"
+ * (pagina12), "Roman Prymula, photo: Archives du Gouvernement" (radio.cz),
+ * "(Quelle: Fleischmann/Unsplash/DJV)" (jagdverband.de).
+ */
+export const CAPTION_CREDIT_START = /(?:^|[\s.,;|])([([]?\s*(?:fotos?|bild(?:er)?|bildquelle|photos?|photograph|image|imagen|picture|credits?|crédits?|crédito|crediti|quelle|source|fuente|fonte|copyright)\s*[:：]|[([]?\s*©|\(c\))/gi;
+
+/**
+ * The same, for a short line outside any caption: only words that name a
+ * picture, since "Primary Funding Source: …" (acpjournals.org) is content.
+ */
+export const PHOTO_CREDIT_START = /(?:^|[\s.,;|])([([]?\s*(?:fotos?|bild(?:er)?|bildquelle|photos?|photograph|imagen|picture|crédito)\s*[:：]|[([]?\s*©)/gi;
 
 /** Bare credit lines that are only an agency's name (pagesix: "Getty Images"). */
 export const CREDIT_AGENCIES = new Set(['getty images', 'getty', 'afp', 'reuters', 'ap', 'ap photo', 'dpa', 'imago',

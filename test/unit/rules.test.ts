@@ -81,6 +81,20 @@ describe('credits and page controls', async () => {
   it.each(['Images of the flood', 'Photo finish in the final race', 'Source code is on GitHub.',
     'Photo: The mayor speaks to residents at the rally, where she promised new housing.', 'Bilder einer Ausstellung'])(
     '%s is not', (t) => expect(isCreditLine(t)).toBe(false));
+  it.each(['(crédito: Minervino Júnior/CB/D.A.Press)', '. Imagen: Télam', 'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.'])(
+    '%s is a credit too', (t) => expect(isCreditLine(t)).toBe(true));
+  const { creditTailStart } = await import('../../src/core/clean/more-lines.js');
+  it.each([
+    ['GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel', false, 'Foto: GdP/Hagen Immel'],
+    ['Die Turniere im Überblick. (Foto: Getty)', false, '(Foto: Getty)'],
+    ['Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO', false, '© AFP / MARCO BERTORELLO'],
+    ['Das FWR fordert eine schnelle Aufklärung. (Quelle: Fleischmann/Unsplash/DJV)', true, '(Quelle: Fleischmann/Unsplash/DJV)'],
+  ])('%s ends in a credit', (line, inCaption, tail) => expect(line.slice(creditTailStart(line, inCaption))).toBe(tail));
+  it.each([
+    ['Primary Funding Source: National Institutes of Health.', false],
+    ['Foto: Lena Hofer', true],
+    ['The photo: a crowd at the gate. Photo editors chose it from hundreds of frames sent in by readers.', false],
+  ])('%s has no credit tail', (line, inCaption) => expect(creditTailStart(line, inCaption)).toBe(-1));
   it.each(['mehr', 'Mehr ›', 'Zur Übersicht', 'Back to top', 'Zum Angebot', 'Loading…', 'Weiterlesen', '36 Comments',
     '●●●●●●', 'Newsletter |', 'Zum Deal »'])('%s is a control',
     (t) => expect(isControlLine(t)).toBe(true));

@@ -1,7 +1,10 @@
-import { CONTROL_LINES, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE } from '../rules.js';
+import {
+  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE,
+} from '../rules.js';
 import { collapse } from '../text.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
-import type { CleanStep } from './step.js';
+import { collectLines, isEmpty, type Line } from './lines.js';
+import type { CleanContext, CleanStep } from './step.js';
 
 export function isControlLine(text: string): boolean {
   if (text.length > 40) return false;
@@ -17,15 +20,90 @@ export function isNoticeLine(text: string): boolean {
 
 export function isCreditLine(text: string): boolean {
   if (text.length > 90) return false;
-  return CREDIT_LINE.test(text.trim()) || CREDIT_AGENCIES.has(normalizeLabel(text)) || IMAGE_COUNTER.test(normalizeLabel(text));
+  // A caption left as ". Imagen: Télam" (pagina12) once its empty first half is gone.
+  return CREDIT_LINE.test(text.trim().replace(/^[.,;:|·•\s]+/, '')) || CREDIT_AGENCIES.has(normalizeLabel(text)) || IMAGE_COUNTER.test(normalizeLabel(text));
 }
 
 export const controls = lineStep('controls', 'page control', (l) => isControlLine(l.text));
 export const notices = lineStep('notices', 'site notice or bare date', (l) => isNoticeLine(l.text));
 const lineCredits = lineStep('credits', 'picture credit or counter', (l) => isCreditLine(l.text));
 
+/** A caption or short line longer than this is prose, even if it mentions a photo. */
+const MAX_CAPTION = 300;
+const MAX_TAIL = 90;
+const CAPTION = 'figcaption, figure, [class*="caption"]';
+
+function textNodes(line: Line): Text[] {
+  const out: Text[] = [];
+  for (const n of line.nodes) {
+    if (n.nodeType === 3) out.push(n as Text);
+    else {
+      const walker = n.ownerDocument!.createTreeWalker(n, 4 /* SHOW_TEXT */);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) out.push(t as Text);
+    }
+  }
+  return out;
+}
+
+/** Where a credit tail starts in `raw` (the line's text as the DOM holds it), or -1. */
+export function creditTailStart(raw: string, inCaption = false): number {
+  for (const m of raw.matchAll(inCaption ? CAPTION_CREDIT_START : PHOTO_CREDIT_START)) {
+    const at = m.index + m[0].length - m[1]!.trimStart().length;
+    const head = collapse(raw.slice(0, at));
+    const tail = collapse(raw.slice(at));
+    // Something must stay (a credit alone is the line rule's job), and the tail must be one short credit.
+    if (!/[\p{L}\p{N}]/u.test(head) || tail.length > MAX_TAIL || /[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(tail)) continue;
+    return at;
+  }
+  return -1;
+}
+
+/** Cut the line's text from raw offset `at` to its end, across text nodes and inline elements. */
+function cutTail(line: Line, texts: Text[], at: number): void {
+  let pos = 0;
+  for (const t of texts) {
+    const end = pos + t.data.length;
+    if (end > at) t.data = pos >= at ? '' : t.data.slice(0, at - pos).trimEnd();
+    pos = end;
+  }
+  for (const n of line.nodes) if (n.nodeType === 1 && isEmpty(n as Element)) (n as Element).remove();
+}
+
+/** The line's last node when it is an element; a trailing text node or none gives null. */
+function lastElement(line: Line): Element | null {
+  for (let i = line.nodes.length - 1; i >= 0; i--) {
+    const n = line.nodes[i]!;
+    if (n.nodeType === 3 && !(n.nodeValue ?? '').trim()) continue;
+    return n.nodeType === 1 ? (n as Element) : null;
+  }
+  return null;
+}
+
+/** "… René Klemmer. Foto: GdP/Hagen Immel": the caption stays, its credit goes. */
+function creditTails(root: Element, ctx: CleanContext): void {
+  for (const line of collectLines(root)) {
+    if (line.text.length > MAX_CAPTION) continue;
+    const texts = textNodes(line);
+    const raw = texts.map((t) => t.data).join('');
+    const at = creditTailStart(raw, Boolean(line.block.closest(CAPTION)));
+    if (at >= 0) {
+      ctx.removals.push({ step: 'credits', reason: 'picture credit', text: collapse(raw.slice(at)) });
+      cutTail(line, texts, at);
+      continue;
+    }
+    // "Dee Dee Myers <span>Getty Images</span>" (pagesix): a credit element closing the line.
+    const last = lastElement(line);
+    const text = last ? collapse(last.textContent ?? '') : '';
+    if (last && text && isCreditLine(text) && collapse(raw).length > text.length + 2) {
+      ctx.removals.push({ step: 'credits', reason: 'picture credit', text });
+      last.remove();
+    }
+  }
+}
+
 /**
- * Picture credits: lines of their own, and credit elements inside a caption
+ * Picture credits: lines of their own, credits at the end of a caption or a
+ * short line, and credit elements inside a caption
  * ("The glacier in 1995. <span>Foto: Ana Costa</span>"), where the caption
  * stays and only its credit goes.
  */
@@ -34,7 +112,8 @@ export const credits: CleanStep = {
   phase: 'post',
   run(root, ctx) {
     lineCredits.run(root, ctx);
-    for (const caption of root.querySelectorAll('figcaption, .caption, [class*="caption"]')) {
+    creditTails(root, ctx);
+    for (const caption of root.querySelectorAll(CAPTION)) {
       const whole = collapse(caption.textContent ?? '');
       for (const el of caption.querySelectorAll('span, small, em, i, cite, p, div')) {
         const text = collapse(el.textContent ?? '');
