@@ -212,3 +212,11 @@ export const DATE_LINE = /^((aktualisiert|updated|published|veröffentlicht|stan
 
 /** Lines that only count comments ("36 Comments") or draw a rating (rating dots seen on a shop page). */
 export const COUNTER_LINE = /^(\d+\s+(comments?|kommentare?|antworten|replies|shares)|[●○◉◯★☆✩✪■□▪▫◆◇♥♡]{2,})$/i;
+
+/**
+ * Headings of the blocks press releases and institutional news end with:
+ * contacts and "further information" link lists (mpimet.de "Weitere
+ * Informationen:" + "Kontakt:", baumev.de "Ansprechpartnerin zum Thema:",
+ * springer.com "Kontakt", dlg.org "Ansprechpartner für die Medien").
+ */
+export const END_MATTER_LABEL = /^((weitere|mehr) informationen( zu[mr]? .{1,60})?|(presse|medien)?kontakt|ansprechpartner(in)?( .{1,40})?|(further|more|additional) information|for (further|more) information|(media|press) (contacts?|enquiries|inquiries)|contacts?|más información|contacto( de prensa)?|plus d'informations|contact presse|pour en savoir plus)\s*:?$/i;

@@ -119,3 +119,13 @@ describe('JSON-LD articleBody', async () => {
     expect(bodyParagraphs('<p><a href="x">El Minsa</a> aplica &amp; vacuna.</p><p>Dos<script>alert(1)</script></p>'))
       .toEqual(['El Minsa aplica & vacuna.', 'Dosalert(1)']));
 });
+
+describe('end matter labels', async () => {
+  const { END_MATTER_LABEL } = await import('../../src/core/rules.js');
+  it.each(['Kontakt:', 'Weitere Informationen', 'Weitere Informationen zum Coronavirus in Thüringen:', 'Ansprechpartnerin zum Thema:',
+    'Media contacts', 'For more information:', 'Más información', 'Contact presse :'])('%s is a label', (t) =>
+    expect(END_MATTER_LABEL.test(t)).toBe(true));
+  it.each(['Kontakt zur Außenwelt hatte er kaum.', 'Weitere Informationen folgen am Montag.', 'Contact tracing began in March.'])(
+    '%s is prose', (t) => expect(END_MATTER_LABEL.test(t)).toBe(false));
+});
+

@@ -2,7 +2,7 @@ import { adContainers, promoModules, prompts, shareBars } from './containers.js'
 import { iconWords } from './icon-words.js';
 import { icons } from './icons.js';
 import { adLabels, imageLabels, promoLines, sharePrompts } from './line-rules.js';
-import { controls, credits, notices } from './more-lines.js';
+import { controls, credits, endMatter, notices } from './more-lines.js';
 import { repeatedBlocks, repeatedHeader } from './repeated.js';
 import { ANCHOR_ATTR, type CleanContext, type CleanStep } from './step.js';
 
@@ -14,7 +14,7 @@ import { ANCHOR_ATTR, type CleanContext, type CleanStep } from './step.js';
  */
 export const STEPS: CleanStep[] = [
   adContainers, promoModules, prompts, shareBars, icons,
-  iconWords, adLabels, promoLines, imageLabels, credits, sharePrompts, controls, notices, repeatedHeader, repeatedBlocks,
+  iconWords, adLabels, promoLines, imageLabels, credits, sharePrompts, controls, notices, endMatter, repeatedHeader, repeatedBlocks,
 ];
 
 export function runSteps(

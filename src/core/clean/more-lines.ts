@@ -1,9 +1,9 @@
 import {
-  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE,
+  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE,
 } from '../rules.js';
 import { collapse } from '../text.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
-import { collectLines, isEmpty, type Line } from './lines.js';
+import { collectLines, isEmpty, linkDensity, removeLine, type Line } from './lines.js';
 import type { CleanContext, CleanStep } from './step.js';
 
 export function isControlLine(text: string): boolean {
@@ -121,6 +121,40 @@ export const credits: CleanStep = {
         ctx.removals.push({ step: 'credits', reason: 'picture credit', text });
         el.remove();
       }
+    }
+  },
+};
+
+/** The label must come after this share of the article's text: contacts close a story, they do not open it. */
+const END_MATTER_FROM = 0.4;
+const HEADING = /^H[1-6]$/;
+
+/** A sentence a reader came for: a dozen words or more, ending like a sentence, not a link. */
+function isProseLine(line: Line): boolean {
+  return line.text.split(/\s+/).length >= 12 && /[.!?…]["”’»)]?$/.test(line.text) && linkDensity(line) < 0.5;
+}
+
+/**
+ * "Kontakt:" or "Weitere Informationen:" near the end of a press release,
+ * with the lines under it (names, phone numbers, e-mail addresses, links),
+ * up to the next prose paragraph or heading.
+ */
+export const endMatter: CleanStep = {
+  name: 'endMatter',
+  phase: 'post',
+  run(root, ctx) {
+    const lines = collectLines(root);
+    const total = lines.reduce((n, l) => n + l.text.length, 0);
+    let before = 0;
+    let taking = false;
+    for (const line of lines) {
+      const label = line.text.length <= 80 && END_MATTER_LABEL.test(line.text.trim());
+      if (label && before >= total * END_MATTER_FROM) taking = true;
+      else if (taking && (isProseLine(line) || HEADING.test(line.block.tagName))) taking = false;
+      before += line.text.length;
+      if (!taking) continue;
+      ctx.removals.push({ step: 'endMatter', reason: label ? 'contact or further-information heading' : 'contact or further-information line', text: line.text });
+      removeLine(line, root);
     }
   },
 };
