@@ -140,7 +140,7 @@ export const IMAGE_LABELS = new Set(['image', 'images', 'photo', 'photos', 'pict
  * Lines that announce another story: "Also read: …" (Indian and Gulf news
  * sites), "READ MORE: …" (Daily Mail), "Related: …", "Lesen Sie auch" (Spiegel).
  */
-export const PROMO_LINE = /^(also read|read also|read more|read the rest|more reading|recommended( reading| for you)?|related( stories| articles| coverage| content| reading| posts)?|recent posts|more stories|most popular|top[- ]news|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|mehr dazu|weitere artikel|neueste artikel|verwandte artikel|ähnliche beiträge|empfohlene beiträge|schon gelesen\??|das könnte (sie|dich) auch interessieren!?|das thema könnte (sie|dich) auch interessieren|noch mehr infos für dich|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|le puede interesar|también te puede interesar|leggi anche|leia também|leia mais|lees ook|czytaj (też|także|również)|zobacz (też|także)|читайте также|также читайте)\b\s*[:：|»>›–—-]?/i;
+export const PROMO_LINE = /^(also read|read also|read more|read the rest|more reading|recommended( reading| for you)?|related( stories| articles| coverage| content| reading| posts)?|recent posts|more stories|most popular|top[- ]news|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|mehr dazu|weitere artikel|neueste artikel|verwandte artikel|ähnliche beiträge|empfohlene beiträge|schon gelesen\??|das könnte (sie|dich) auch interessieren!?|das thema könnte (sie|dich) auch interessieren|noch mehr infos für dich|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|le puede interesar|también te puede interesar|leggi anche|leia também|leia mais|lees ook|czytaj (też|także|również)|zobacz (też|także)|читайте также|также читайте)(?![\p{L}\p{N}])\s*[:：|»>›–—-]?/iu;
 
 /**
  * Whole lines that ask the reader to share, subscribe or follow. Seen on the
@@ -201,17 +201,20 @@ export const IMAGE_COUNTER = /^(bild|image|photo|foto|picture|slide|imagen|immag
  * forms ("Kommentare sind geschlossen", "This site uses Akismet…"), post meta
  * ("This entry was posted in…", "Der Beitrag wurde am … veröffentlicht"),
  * disclaimers ("Alle Angaben ohne Gewähr"). Seen on WordPress blogs in the corpus.
+ * Also placeholders for blocked embeds ("Wir respektieren deine Privatsphäre und
+ * stellen … keine Verbindung zu Twitter her", amnesty.de; "Externer Inhalt",
+ * munich2022.com) and login-to-comment lines (kochbar.de).
  */
-export const NOTICE_LINE = /^(comments are closed|kommentare sind geschlossen|commenting is closed|this (site|website) uses akismet\b.*|diese (website|seite) verwendet akismet\b.*|you must be (logged|signed) in to (post|leave) a comment.*|sie (sind|müssen) (aktuell )?(nicht )?(eingeloggt|angemeldet).*|leave a (comment|reply)|hinterlasse einen kommentar|schreibe einen kommentar|kommentar schreiben|this entry was posted\b.*|posted in\b.{0,80}|filed under\b.{0,80}|der beitrag wurde am\b.{0,120}|dieser (beitrag|artikel) wurde am\b.{0,120}|alle angaben ohne gewähr\.?|all information without guarantee\.?)\.?$/i;
+export const NOTICE_LINE = /^((keine|no|\d+) (kommentare|comments?)\.?\s+)?(comments are closed|kommentare sind geschlossen|commenting is closed|this (site|website) uses akismet\b.*|diese (website|seite) verwendet akismet\b.*|you must be (logged|signed) in to (post|leave) a comment.*|sie (sind|müssen) (aktuell )?(nicht )?(eingeloggt|angemeldet).*|.{0,80}kommentieren zu können, (müssen sie|musst du) (eingeloggt|angemeldet) sein.*|wir respektieren (deine|ihre) privatsphäre\b.*|externer inhalt|leave a (comment|reply)|hinterlasse einen kommentar|schreibe einen kommentar|kommentar schreiben|this entry was posted\b.*|posted in\b.{0,80}|filed under\b.{0,80}|der beitrag wurde am\b.{0,120}|dieser (beitrag|artikel) wurde am\b.{0,120}|alle angaben ohne gewähr\.?|all information without guarantee\.?)\.?$/i;
 
 /**
  * A line that is only a date or time, maybe labelled ("Aktualisiert: 03.04.2020",
  * "7. oktober 2020", "20:37"). The reader's header shows the date already.
  */
-export const DATE_LINE = /^((aktualisiert|updated|published|veröffentlicht|stand|last updated|zuletzt aktualisiert|actualizado|publicado|mis à jour|publié)( am| le| el| on)?\s*:?\s*)?((\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4})|(\d{1,2}\.?\s+(de\s+)?[\p{L}]{3,10}\.?\s+(de\s+)?\d{4})|([\p{L}]{3,10}\.?\s+\d{1,2},?\s+\d{4})|(\d{4}-\d{2}-\d{2}))?([,|·\s]*(um\s*)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*$/iu;
+export const DATE_LINE = /^((aktualisiert|updated|published|veröffentlicht|veröffentlichung|erschienen|stand|last updated|zuletzt aktualisiert|actualizado|publicado|mis à jour|publié)( am| le| el| on)?\s*:?\s*)?((\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4})|(\d{1,2}\.?\s+(de\s+)?[\p{L}]{3,10}\.?\s+(de\s+)?\d{4})|([\p{L}]{3,10}\.?\s+\d{1,2},?\s+\d{4})|(\d{4}-\d{2}-\d{2}))?([,|·\s]*(um\s*)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*$/iu;
 
 /** Lines that only count comments ("36 Comments") or draw a rating (rating dots seen on a shop page). */
-export const COUNTER_LINE = /^(\d+\s+(comments?|kommentare?|antworten|replies|shares)|[●○◉◯★☆✩✪■□▪▫◆◇♥♡]{2,})$/i;
+export const COUNTER_LINE = /^([\d.,]+[km]?\s+(comments?|kommentare?|antworten|replies|shares|followers|follower|likes|views|aufrufe)|[●○◉◯★☆✩✪■□▪▫◆◇♥♡]{2,})$/i;
 
 /**
  * Headings of the blocks press releases and institutional news end with:

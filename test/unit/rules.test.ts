@@ -129,3 +129,18 @@ describe('end matter labels', async () => {
     '%s is prose', (t) => expect(END_MATTER_LABEL.test(t)).toBe(false));
 });
 
+describe('table entries added from the corpus', async () => {
+  const { isNoticeLine, isControlLine } = await import('../../src/core/clean/more-lines.js');
+  const { isPromoLine } = await import('../../src/core/clean/line-rules.js');
+  const line = (text: string) => ({ text, nodes: [], block: null as unknown as Element });
+  it.each(['Czytaj też: Starcie USA–Chiny. Pół miliona ton dyplomacji', 'Читайте также: Новости дня'])('%s is a promo line', (t) =>
+    expect(isPromoLine(line(t))).toBe(true));
+  it.each(['Keine Kommentare Kommentare sind geschlossen.', '(Alle Angaben ohne Gewähr)', 'Externer Inhalt',
+    'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.',
+    'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.',
+    'Veröffentlichung: 2. Februar 2022'])('%s is a notice', (t) => expect(isNoticeLine(t)).toBe(true));
+  it.each(['1,192 followers', '12 Likes'])('%s is a counter', (t) => expect(isControlLine(t)).toBe(true));
+  it.each(['Keine Kommentare zu diesem Vorfall wollte der Sprecher abgeben.', 'Externer Inhalt wird von vielen Seiten eingebunden.'])(
+    '%s is prose', (t) => expect(isNoticeLine(t)).toBe(false));
+});
+

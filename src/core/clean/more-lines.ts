@@ -14,7 +14,8 @@ export function isControlLine(text: string): boolean {
 /** Site notices and bare date lines; a date line needs at least one digit, so a lone label never matches. */
 export function isNoticeLine(text: string): boolean {
   if (text.length > 200) return false;
-  const t = text.trim();
+  // "(Alle Angaben ohne Gewähr)" (handwerksblatt.de) reads the same without its brackets.
+  const t = text.trim().replace(/^\((.*)\)$/, '$1');
   return NOTICE_LINE.test(t) || (t.length <= 60 && /\d/.test(t) && DATE_LINE.test(t));
 }
 
