@@ -8,12 +8,29 @@ export const FORMATS = ['markdown', 'html', 'text', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', emDelimiter: '*' });
+// Highlights read as ==marked== text, the common Markdown extension for <mark>.
+turndown.addRule('highlight', {
+  filter: (node) => node.nodeName === 'MARK' && node.hasAttribute('data-sift-highlight'),
+  replacement: (content) => (content.trim() ? `==${content}==` : content),
+});
+
+/** "Key quotes": each highlight once, quotes with their speaker. */
+export function keyQuotes(a: Article): string {
+  if (!a.highlights.length) return '';
+  const items = a.highlights.map((h) => {
+    const who = h.speaker ? ` — ${h.speaker}` : '';
+    return `- ${h.kind === 'quote' ? `“${h.text.replace(/^["“”„«»‚‘’「」\s]+|["“”„«»‚‘’「」\s]+$/g, '')}”` : h.text}${who}`;
+  });
+  return `## Key quotes\n\n${items.join('\n')}`;
+}
 
 export function toMarkdown(a: Article): string {
   const head = [`# ${a.title}`];
   const meta = [a.byline, a.siteName].filter(Boolean).join(' · ');
   if (meta) head.push(`*${meta}*`);
   if (a.url) head.push(`Source: <${a.url}>`);
+  const quotes = keyQuotes(a);
+  if (quotes) head.push(quotes);
   return `${head.join('\n\n')}\n\n${turndown.turndown(a.html).trim()}\n`;
 }
 

@@ -136,3 +136,26 @@ describe('sift sample and the installed command', () => {
     expect(spawnSync(process.execPath, [bin, 'sample', '--out', join(tmp, 's.html')], { encoding: 'utf8' }).status).toBe(0);
   }, 60_000);
 });
+
+describe('markdown key quotes', async () => {
+  const { toMarkdown } = await import('../../src/cli/format.js');
+  const article = {
+    ok: true as const, url: 'https://news.example/a', title: 'Bridge reopens', byline: '', siteName: '', publishedTime: '',
+    lang: 'en', dir: 'ltr', excerpt: '', leadImage: '', text: '',
+    html: '<p>“We are <a href="https://news.example/b">ready</a>,” said <mark data-sift-highlight="0">Mayor Elena Ruiz</mark>.</p>',
+    highlights: [
+      { text: '“We are ready,”', kind: 'quote' as const, speaker: 'Mayor Elena Ruiz', score: 1 },
+      { text: 'Traffic returns on Monday.', kind: 'key-sentence' as const, score: 0.5 },
+    ],
+    removals: [], stats: { words: 0, readingMinutes: 1, timingsMs: { extract: 0, clean: 0, highlight: 0, total: 0 } },
+  };
+  it('lists each highlight with its speaker before the article, and marks highlights in the text', () => {
+    const md = toMarkdown(article);
+    expect(md).toContain('## Key quotes\n\n- “We are ready,” — Mayor Elena Ruiz\n- Traffic returns on Monday.');
+    expect(md.indexOf('## Key quotes')).toBeLessThan(md.indexOf('We are [ready]'));
+    expect(md).toContain('==Mayor Elena Ruiz==');
+  });
+  it('has no section when nothing is highlighted', () => {
+    expect(toMarkdown({ ...article, highlights: [] })).not.toContain('Key quotes');
+  });
+});
