@@ -203,9 +203,10 @@ export const IMAGE_COUNTER = /^(bild|image|photo|foto|picture|slide|imagen|immag
  * disclaimers ("Alle Angaben ohne Gewähr"). Seen on WordPress blogs in the corpus.
  * Also placeholders for blocked embeds ("Wir respektieren deine Privatsphäre und
  * stellen … keine Verbindung zu Twitter her", amnesty.de; "Externer Inhalt",
- * munich2022.com) and login-to-comment lines (kochbar.de).
+ * munich2022.com), login-to-comment lines (kochbar.de) and opinion disclaimers
+ * ("Dieser Beitrag gibt die Meinung des Autors wieder…", freitag.de community blogs).
  */
-export const NOTICE_LINE = /^((keine|no|\d+) (kommentare|comments?)\.?\s+)?(comments are closed|kommentare sind geschlossen|commenting is closed|this (site|website) uses akismet\b.*|diese (website|seite) verwendet akismet\b.*|you must be (logged|signed) in to (post|leave) a comment.*|sie (sind|müssen) (aktuell )?(nicht )?(eingeloggt|angemeldet).*|.{0,80}kommentieren zu können, (müssen sie|musst du) (eingeloggt|angemeldet) sein.*|wir respektieren (deine|ihre) privatsphäre\b.*|externer inhalt|leave a (comment|reply)|hinterlasse einen kommentar|schreibe einen kommentar|kommentar schreiben|this entry was posted\b.*|posted in\b.{0,80}|filed under\b.{0,80}|der beitrag wurde am\b.{0,120}|dieser (beitrag|artikel) wurde am\b.{0,120}|alle angaben ohne gewähr\.?|all information without guarantee\.?)\.?$/i;
+export const NOTICE_LINE = /^((keine|no|\d+) (kommentare|comments?)\.?\s+)?(comments are closed|kommentare sind geschlossen|commenting is closed|this (site|website) uses akismet\b.*|diese (website|seite) verwendet akismet\b.*|you must be (logged|signed) in to (post|leave) a comment.*|sie (sind|müssen) (aktuell )?(nicht )?(eingeloggt|angemeldet).*|.{0,80}kommentieren zu können, (müssen sie|musst du) (eingeloggt|angemeldet) sein.*|wir respektieren (deine|ihre) privatsphäre\b.*|externer inhalt|(dieser|der) (beitrag|artikel|text) gibt (die|nur die) meinung de[rs] (autors|autorin|verfassers|verfasserin)\b.*|bei diesem beitrag handelt es sich um ein(en)? (blog|gastbeitrag|leserbeitrag)\b.*|the views (and opinions )?expressed (in this (article|post|piece) )?are (those|solely those) of the author.*|leave a (comment|reply)|hinterlasse einen kommentar|schreibe einen kommentar|kommentar schreiben|this entry was posted\b.*|posted in\b.{0,80}|filed under\b.{0,80}|der beitrag wurde am\b.{0,120}|dieser (beitrag|artikel) wurde am\b.{0,120}|alle angaben ohne gewähr\.?|all information without guarantee\.?)\.?$/i;
 
 /**
  * A line that is only a date or time, maybe labelled ("Aktualisiert: 03.04.2020",

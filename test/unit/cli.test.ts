@@ -141,7 +141,7 @@ describe('markdown key quotes', async () => {
   const { toMarkdown } = await import('../../src/cli/format.js');
   const article = {
     ok: true as const, url: 'https://news.example/a', title: 'Bridge reopens', byline: '', siteName: '', publishedTime: '',
-    lang: 'en', dir: 'ltr', excerpt: '', leadImage: '', text: '',
+    lang: 'en', dir: 'ltr' as const, excerpt: '', leadImage: '', text: '',
     html: '<p>“We are <a href="https://news.example/b">ready</a>,” said <mark data-sift-highlight="0">Mayor Elena Ruiz</mark>.</p>',
     highlights: [
       { text: '“We are ready,”', kind: 'quote' as const, speaker: 'Mayor Elena Ruiz', score: 1 },

@@ -138,7 +138,8 @@ describe('table entries added from the corpus', async () => {
   it.each(['Keine Kommentare Kommentare sind geschlossen.', '(Alle Angaben ohne Gewähr)', 'Externer Inhalt',
     'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.',
     'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.',
-    'Veröffentlichung: 2. Februar 2022'])('%s is a notice', (t) => expect(isNoticeLine(t)).toBe(true));
+    'Veröffentlichung: 2. Februar 2022', 'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.',
+    'Bei diesem Beitrag handelt es sich um ein Blog aus der Community', 'The views expressed in this post are those of the author.'])('%s is a notice', (t) => expect(isNoticeLine(t)).toBe(true));
   it.each(['1,192 followers', '12 Likes'])('%s is a counter', (t) => expect(isControlLine(t)).toBe(true));
   it.each(['Keine Kommentare zu diesem Vorfall wollte der Sprecher abgeben.', 'Externer Inhalt wird von vielen Seiten eingebunden.'])(
     '%s is prose', (t) => expect(isNoticeLine(t)).toBe(false));
