@@ -7,12 +7,14 @@ import { coverage, findProseBlock, proseParagraphs, type ProseBlock } from './pr
  * runs, the prose block is measured (prose.ts); when Readability's article
  * holds less than half of that prose and the block has at least twice as
  * much prose as the article, Readability picked the wrong container, so it
- * is run again on a fresh clone holding only the block. Switch off as
+ * is run again on a fresh clone holding only the block. A Readability
+ * article with a story's worth of prose is trusted as it is. Switch off as
  * 'proseBlock'.
  */
 const MIN_BLOCK = 400;
 const POOR_COVERAGE = 0.5;
 const SWITCH_RATIO = 2;
+const TRUSTED_PROSE = 1000;
 
 export interface Prepared {
   clone: Document;
@@ -54,7 +56,10 @@ function wrongContainer(block: ProseBlock, found: Extracted | null): boolean {
   if (!found) return true;
   const text = found.root.textContent ?? '';
   if (coverage(block, text) >= POOR_COVERAGE) return false;
-  return block.chars >= SWITCH_RATIO * proseChars(found.root);
+  const prose = proseChars(found.root);
+  // A story of its own (150 words or so) is Readability's real pick, even if a gallery of
+  // fifty teasers next to it holds more prose (Independent, Readability's bug-1255978 page).
+  return prose < TRUSTED_PROSE && block.chars >= SWITCH_RATIO * prose;
 }
 
 /**
