@@ -68,6 +68,18 @@ export const NOT_STORY_ATTR_WORDS = new Set(['comment', 'comments', 'commentlist
   'respond', 'reply', 'replies', 'disqus', 'sidebar', 'rail', 'footer', 'related', 'recommended', 'teaser',
   'teasers']);
 
+/**
+ * Author boxes: the writer's biography printed under (or beside) every post.
+ * An element whose class or id pairs an author word with a bio word, or names
+ * a known author-box plugin. Seen: `saboxplugin-wrap` (Simple Author Box,
+ * 0a962f6… corpus page), `author-info` > `author-description`
+ * (knowledge-on-air.de), `author-bio` (journelles.de, where Readability took
+ * the bio for the article).
+ */
+export const AUTHOR_WORDS = new Set(['author', 'autor', 'autorin', 'writer', 'contributor']);
+export const BIO_WORDS = new Set(['bio', 'biography', 'box', 'description', 'about', 'profile', 'vita']);
+export const AUTHOR_BOX_WORDS = new Set(['saboxplugin', 'authorbox', 'authorbio', 'aboutauthor', 'autorenbox', 'autorbox']);
+
 /** Share and follow bars. Seen: `share-bar`, `social-share`, `sharing`, `share-tools` (NYT), `follow-us`. */
 export const SHARE_ATTR_WORDS = new Set(['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social',
   'socials', 'sociallinks', 'follow', 'addthis', 'sharethis', 'shareaholic']);

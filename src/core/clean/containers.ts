@@ -1,6 +1,9 @@
-import { AD_ATTRIBUTES, AD_HOSTS, AD_ATTR_WORDS, AD_TAGS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS, SHARE_ATTR_WORDS } from '../rules.js';
+import {
+  AD_ATTRIBUTES, AD_HOSTS, AD_ATTR_WORDS, AD_TAGS, AUTHOR_BOX_WORDS, AUTHOR_WORDS, BIO_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS,
+  SHARE_ATTR_WORDS,
+} from '../rules.js';
 import { attrWords, hasAttrWord } from './attrs.js';
-import { removable } from './guard.js';
+import { inRunningText, removable } from './guard.js';
 import { remove, type CleanContext, type CleanStep } from './step.js';
 
 /**
@@ -71,3 +74,39 @@ export const shareBars: CleanStep = {
   run: (root, ctx) => removeContainers(root, ctx, 'shareBars', 'share or follow bar',
     (el) => hasAttrWord(el, SHARE_ATTR_WORDS)),
 };
+
+/** A byline ("By Ana Costa") is shorter than this; a biography is sentences. */
+const MIN_BIO = 80;
+/** Longer than this, or with more paragraphs, it is more than a box (a post with an `author-bio-enabled` class). */
+const MAX_BIO = 2500;
+const MAX_BIO_PARAGRAPHS = 2;
+
+function longParagraphs(el: Element): number {
+  let n = 0;
+  for (const p of el.getElementsByTagName('p')) if ((p.textContent ?? '').trim().length >= MIN_BIO) n++;
+  return n;
+}
+
+function isAuthorBox(el: Element): boolean {
+  if (hasAttrWord(el, AUTHOR_BOX_WORDS)) return true;
+  return hasAttrWord(el, AUTHOR_WORDS) && hasAttrWord(el, BIO_WORDS);
+}
+
+/**
+ * The writer's biography under the post. A bio is prose, so the prose guard
+ * cannot judge it; instead the box must be bio-sized and hold no headline.
+ */
+export const authorBoxes: CleanStep = {
+  name: 'authorBoxes',
+  phase: 'pre',
+  run(root, ctx) {
+    for (const el of ctx.elements()) {
+      if (!attrWords(el).length || !el.isConnected || !isAuthorBox(el)) continue;
+      if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName) || inRunningText(el) || el.querySelector('h1')) continue;
+      const length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      if (length < MIN_BIO || length > MAX_BIO || longParagraphs(el) > MAX_BIO_PARAGRAPHS) continue;
+      remove(ctx, 'authorBoxes', 'author biography', el);
+    }
+  },
+};
+

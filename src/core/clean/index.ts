@@ -1,4 +1,4 @@
-import { adContainers, promoModules, prompts, shareBars } from './containers.js';
+import { adContainers, authorBoxes, promoModules, prompts, shareBars } from './containers.js';
 import { iconWords } from './icon-words.js';
 import { icons } from './icons.js';
 import { adLabels, imageLabels, promoLines, sharePrompts } from './line-rules.js';
@@ -13,7 +13,7 @@ import { ANCHOR_ATTR, type CleanContext, type CleanStep } from './step.js';
  * caption followed by `info_icon` matches its twin.
  */
 export const STEPS: CleanStep[] = [
-  adContainers, promoModules, prompts, shareBars, icons,
+  adContainers, promoModules, prompts, shareBars, authorBoxes, icons,
   iconWords, adLabels, promoLines, imageLabels, credits, sharePrompts, controls, notices, endMatter, repeatedHeader, repeatedBlocks,
 ];
 
