@@ -11,6 +11,9 @@ const CONFIG: Config = {
   FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'action', 'formaction'],
   ALLOW_DATA_ATTR: false,
   ADD_ATTR: ['data-sift-highlight'],
+  // DOMPurify checks the value of every allowed attribute that is not URI-safe against
+  // ALLOWED_URI_REGEXP below, which "0" fails: the highlight index must be declared safe.
+  ADD_URI_SAFE_ATTR: ['data-sift-highlight'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
 };
 
@@ -21,6 +24,12 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   let p = purifiers.get(win);
   if (!p) {
     p = createDOMPurify(win);
+    // Only the reader's own highlight marks carry an index (index.ts strips the page's).
+    p.addHook('uponSanitizeAttribute', (node, data) => {
+      if (data.attrName === 'data-sift-highlight' && (node.nodeName !== 'MARK' || !/^\d+$/.test(data.attrValue))) {
+        data.keepAttr = false;
+      }
+    });
     // Links open outside the reader and never tell the page who sent them.
     p.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName === 'A' && node.getAttribute('href')) {

@@ -1,0 +1,67 @@
+import type { Lexicon } from './types.js';
+
+/**
+ * German (Germany, Switzerland, Austria). Attribution follows the quote with
+ * the verb first: „…“, sagte Stenger / «…», so der Forscher.
+ */
+export const de: Lexicon = {
+  speech: [
+    'sagte', 'sagt', 'sagten', 'sagen', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'meinte',
+    'meint', 'ergänzte', 'ergänzt', 'fügte', 'berichtete', 'berichtet', 'schreibt', 'schrieb', 'schreiben',
+    'warnte', 'warnt', 'kritisierte', 'kritisiert', 'forderte', 'fordert', 'erzählte', 'erzählt', 'sprach',
+    'spricht', 'bestätigte', 'bestätigt', 'räumte', 'räumt', 'unterstrich', 'unterstreicht', 'hieß', 'heißt',
+    'heisst', 'teilte', 'teilt', 'rief', 'ruft', 'fragte', 'fragt', 'antwortete', 'antwortet', 'findet',
+    'fand', 'glaubt', 'glaubte', 'stellte', 'stellt', 'resümiert', 'resümierte', 'bilanziert', 'kommentiert',
+    'kommentierte', 'beklagt', 'beklagte', 'mahnt', 'mahnte', 'versichert', 'versicherte',
+    'erinnert', 'erinnerte', 'gibt', 'gab', 'zitiert', 'twitterte', 'witzelt', 'witzelte', 'lacht', 'lachte',
+    'murmelt', 'murmelte', 'seufzt', 'seufzte', 'verkündet', 'verkündete', 'argumentiert', 'argumentierte',
+    'urteilt', 'urteilte', 'schätzt', 'schätzte', 'vermutet', 'vermutete', 'prophezeit', 'dichtet', 'singt',
+  ],
+  report: [
+    'betonte', 'betont', 'erklärte', 'erklärt', 'warnte', 'warnt', 'forderte', 'fordert', 'kritisierte',
+    'kritisiert', 'argumentiert', 'argumentierte', 'räumte', 'räumt', 'unterstrich', 'unterstreicht',
+    'mahnte', 'mahnt', 'sagte', 'sagt', 'meint', 'meinte', 'glaubt', 'glaubte', 'bestätigte', 'bestätigt',
+    'kündigte', 'kündigt', 'versprach', 'verspricht', 'bekräftigte', 'bekräftigt', 'beklagte', 'beklagt',
+    'verwies', 'verweist', 'schätzt', 'schätzte', 'ist überzeugt', 'zeigte sich',
+  ],
+  that: ['dass', 'daß'],
+  source: ['laut', 'so', 'nach angaben von', 'nach ansicht von', 'wie', 'zufolge'],
+  pronouns: { er: 'm', sie: 'f', es: 'n' },
+  titles: {
+    'herr': 'm', 'frau': 'f', 'dr.': '', 'prof.': '', 'bundeskanzler': 'm', 'bundeskanzlerin': 'f',
+    'kanzler': 'm', 'kanzlerin': 'f', 'minister': 'm', 'ministerin': 'f', 'bundesverkehrsminister': 'm',
+    'bundesministerin': 'f', 'bürgermeister': 'm', 'bürgermeisterin': 'f', 'präsident': 'm',
+    'präsidentin': 'f', 'sprecher': 'm', 'sprecherin': 'f', 'chef': 'm', 'chefin': 'f', 'direktor': 'm',
+    'direktorin': 'f', 'professor': 'm', 'professorin': 'f', 'pfarrer': 'm', 'pfarrerin': 'f',
+    'virologe': 'm', 'virologin': 'f', 'forscher': 'm', 'forscherin': 'f', 'sportredaktor': 'm',
+    'stadtrat': 'm', 'stadträtin': 'f', 'landrat': 'm', 'landrätin': 'f', 'ministerpräsident': 'm',
+    'ministerpräsidentin': 'f', 'senator': 'm', 'senatorin': 'f', 'ingenieur': 'm', 'ingenieurin': 'f',
+    'polizeisprecher': 'm', 'polizeisprecherin': 'f', 'gemeinderat': 'm', 'gemeinderätin': 'f', 'richter': 'm',
+    'richterin': 'f', 'anwalt': 'm', 'anwältin': 'f', 'geschäftsführer': 'm', 'geschäftsführerin': 'f',
+  },
+  // Not "der", "vom", "zur": "sagte Allendorf der FAZ", "Schmidt-Chanasit vom Bernhard-Nocht-Institut".
+  particles: ['von', 'van', 'zu', 'del', 'di', 'da', 'al', 'bin', 'ten', 'ter'],
+  abbreviations: ['dr', 'prof', 'hr', 'fr', 'nr', 'st', 'z.b', 'bzw', 'ca', 'vgl', 'u.a', 'd.h', 'jan', 'feb',
+    'aug', 'sept', 'okt', 'nov', 'dez', 'abs', 'bzw', 'evtl', 'ggf', 'inkl', 'mio', 'mrd', 'usw', 'o.ä', 's.o'],
+  naming: ['Namen', 'sogenannte', 'sogenannten', 'so genannte', 'so genannten', 'genannt', 'titel', 'motto', 'slogan',
+    'begriff', 'buch', 'film', 'serie', 'sendung', 'kampagne', 'projekt', 'initiative', 'stichwort', 'heißt',
+    'unter dem titel', 'namens', 'bezeichnung', 'schlagwort', 'parole', 'programm', 'show', 'album', 'lied'],
+  determiners: ['ein', 'eine', 'einer', 'der', 'die', 'das', 'dem', 'den', 'des', 'sein', 'seine', 'ihr',
+    'ihre', 'mehrere', 'einige', 'viele'],
+  indefinite: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'einige', 'viele'],
+  impersonal: ['es', 'man'],
+  clause: ['dass', 'daß', 'ist', 'sei', 'war', 'sind', 'seien', 'hat', 'habe', 'hätte', 'werde', 'wird',
+    'würde', 'wenn', 'weil', 'aber', 'und', 'ob'],
+  prepositions: ['in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum',
+    'zur', 'für', 'gegen', 'über', 'unter', 'durch', 'ohne', 'um', 'der', 'die', 'das', 'dem', 'den', 'des',
+    'ein', 'eine', 'einem', 'einen', 'einer', 'und', 'oder'],
+  notNames: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+    'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+    'ich', 'sie', 'er', 'wir', 'ihr', 'man', 'gott'],
+  organisations: ['ministerium', 'universität', 'gericht', 'bank', 'partei', 'verband', 'regierung', 'stadt',
+    'zeitung', 'polizei', 'institut', 'stiftung', 'bahn', 'ag', 'gmbh', 'konzern', 'verein', 'amt', 'rat',
+    'kommission', 'initiative', 'behörde', 'gemeinde', 'kanton', 'bund', 'land', 'unternehmen', 'firma',
+    'organisation', 'gruppe'],
+  participles: [],
+  agents: [],
+};

@@ -1,0 +1,73 @@
+import type { Lexicon } from './types.js';
+
+/**
+ * Spanish. The subject is often dropped after the verb (“…”, afirmó.), which
+ * then resolves like a pronoun to the nearest person named before.
+ */
+export const es: Lexicon = {
+  speech: [
+    'dijo', 'dice', 'afirmó', 'afirma', 'aseguró', 'asegura', 'señaló', 'señala', 'indicó', 'indica',
+    'explicó', 'explica', 'agregó', 'agrega', 'añadió', 'añade', 'sostuvo', 'sostiene', 'manifestó',
+    'manifiesta', 'expresó', 'expresa', 'declaró', 'declara', 'comentó', 'comenta', 'destacó', 'destaca',
+    'advirtió', 'advierte', 'subrayó', 'subraya', 'recalcó', 'recalca', 'enfatizó', 'precisó', 'precisa',
+    'detalló', 'detalla', 'relató', 'relata', 'contó', 'cuenta', 'apuntó', 'apunta', 'sentenció',
+    'concluyó', 'preguntó', 'pregunta', 'respondió', 'responde', 'reconoció', 'reconoce', 'admitió',
+    'insistió', 'insiste', 'planteó', 'plantea', 'aseveró', 'puntualizó', 'informó', 'informa', 'anunció',
+    'escribió', 'escribe', 'publicó', 'denunció', 'denuncia', 'lamentó', 'lamenta', 'criticó', 'critica',
+    'consideró', 'considera', 'opinó', 'opina', 'expuso', 'acotó', 'remarcó', 'mencionó', 'narró',
+    'confesó', 'confirmó', 'confirma', 'reiteró', 'reitera', 'aclaró', 'aclara', 'argumentó', 'argumenta',
+    'sostuvo', 'exclamó', 'recordó', 'recuerda', 'citó', 'mostró', 'ha dicho', 'ha señalado', 'ha afirmado',
+    'ha asegurado', 'ha explicado', 'ha declarado',
+    // Third person plural: a company, a congregation, the police.
+    'dijeron', 'señalaron', 'indicaron', 'afirmaron', 'aseguraron', 'explicaron', 'agregaron', 'añadieron',
+    'sostuvieron', 'manifestaron', 'expresaron', 'declararon', 'informaron', 'anunciaron', 'precisaron',
+    'detallaron', 'advirtieron', 'destacaron', 'subrayaron', 'comunicaron',
+  ],
+  report: [
+    'afirmó', 'afirma', 'aseguró', 'asegura', 'señaló', 'señala', 'sostuvo', 'sostiene', 'advirtió',
+    'advierte', 'subrayó', 'subraya', 'recalcó', 'enfatizó', 'destacó', 'destaca', 'insistió', 'insiste',
+    'reconoció', 'reconoce', 'consideró', 'considera', 'estimó', 'estima', 'criticó', 'denunció', 'anunció',
+    'prometió', 'exigió', 'pidió', 'dijo', 'dice', 'explicó', 'explica', 'indicó', 'indica', 'declaró',
+    'manifestó', 'expresó', 'aclaró', 'argumentó', 'planteó', 'opinó',
+    // Participles of compound tenses, after "ha", "había" (skipped as auxiliaries).
+    'dicho', 'señalado', 'afirmado', 'asegurado', 'explicado', 'declarado', 'indicado', 'manifestado',
+    'expresado', 'reconocido', 'advertido', 'anunciado', 'garantizado', 'sostenido',
+  ],
+  that: ['que'],
+  source: ['según', 'de acuerdo con', 'de acuerdo a', 'a juicio de', 'en palabras de', 'para'],
+  pronouns: { 'él': 'm', ella: 'f', ellos: 'p', ellas: 'p' },
+  titles: {
+    'sr.': 'm', 'sra.': 'f', 'srta.': 'f', 'don': 'm', 'doña': 'f', 'dr.': 'm', 'dra.': 'f', 'lic.': '',
+    'ing.': '', 'presidente': 'm', 'presidenta': 'f', 'ministro': 'm', 'ministra': 'f', 'alcalde': 'm',
+    'alcaldesa': 'f', 'gobernador': 'm', 'gobernadora': 'f', 'director': 'm', 'directora': 'f',
+    'diputado': 'm', 'diputada': 'f', 'senador': 'm', 'senadora': 'f', 'inspector': 'm', 'inspectora': 'f',
+    'padre': 'm', 'sacerdote': 'm', 'vocero': 'm', 'vocera': 'f', 'portavoz': '', 'jefe': 'm', 'jefa': 'f',
+    'fiscal': '', 'juez': 'm', 'jueza': 'f', 'general': '', 'coronel': '', 'comandante': '',
+    'secretario': 'm', 'secretaria': 'f', 'funcionario': 'm', 'funcionaria': 'f', 'religioso': 'm', 'religiosa': 'f',
+  },
+  particles: ['de', 'del', 'la', 'las', 'los', 'y', 'da', 'dos', 'van', 'von', 'di', 'le'],
+  abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'lic', 'ing', 'prof', 'ud', 'uds', 'núm', 'no', 'art',
+    'gral', 'cnel', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic', 'ee.uu', 'aprox', 'pág'],
+  naming: ['nombre', 'llamado', 'llamada', 'denominado', 'denominada', 'titulado', 'titulada', 'apodado', 'apodada',
+    'conocido como', 'conocida como', 'lema', 'frase', 'término', 'palabra', 'palabras', 'libro', 'película',
+    'programa', 'serie', 'campaña', 'proyecto', 'plan', 'operativo', 'operación', 'consigna', 'eslogan',
+    'canción', 'álbum', 'iniciativa', 'llamados', 'llamadas', 'denominados', 'bautizado', 'bautizada'],
+  determiners: ['un', 'una', 'el', 'la', 'los', 'las', 'uno', 'su', 'sus', 'este', 'esta', 'varios',
+    'varias', 'algunos', 'algunas', 'dos', 'tres'],
+  indefinite: ['un', 'una', 'uno', 'unos', 'unas', 'varios', 'varias', 'algunos', 'algunas', 'dos', 'tres'],
+  impersonal: ['se'],
+  clause: ['que', 'es', 'era', 'son', 'ha', 'han', 'fue', 'será', 'sería', 'si', 'porque', 'pero', 'y'],
+  prepositions: ['a', 'al', 'de', 'del', 'en', 'con', 'por', 'para', 'sobre', 'desde', 'hasta', 'entre',
+    'hacia', 'contra', 'sin', 'el', 'la', 'los', 'las', 'un', 'una', 'y', 'o'],
+  notNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre',
+    'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado',
+    'domingo', 'yo', 'dios'],
+  organisations: ['universidad', 'ministerio', 'tribunal', 'banco', 'partido', 'consejo', 'gobierno', 'policía',
+    'instituto', 'fundación', 'agencia', 'compañía', 'dirección', 'escuelas', 'municipalidad', 'corte',
+    'fiscalía', 'congreso', 'senado', 'cámara', 'secretaría', 'departamento', 'iglesia', 'comisión',
+    'congregación', 'empresa', 'firma', 'organización', 'institución', 'entidad'],
+  participles: ['agregando', 'añadiendo', 'señalando', 'indicando', 'explicando', 'asegurando', 'afirmando',
+    'destacando', 'subrayando', 'precisando', 'detallando', 'advirtiendo', 'recordando', 'sosteniendo',
+    'apuntando', 'manifestando', 'expresando', 'declarando'],
+  agents: ['por'],
+};
