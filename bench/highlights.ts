@@ -38,25 +38,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, USAGE, UsageError, type HighlightArgs } from './highlights/args.js';
+import { readArgs } from './flags.js';
+import { parseArgs, USAGE } from './highlights/args.js';
 import { evaluatePage, type PageLabels, type PageScore } from './highlights/evaluate.js';
 import { cost, formatReport, meetsTargets, totals } from './highlights/report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<number> {
-  let args: HighlightArgs;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(`${err.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readArgs(process.argv.slice(2), parseArgs, USAGE);
+  if (typeof args === 'number') return args;
   const corpus = args.corpus ? resolve(args.corpus) : resolve(ROOT, '..', 'shared', 'corpus');
   const pagesDir = join(corpus, 'snippets', 'pages');
   if (!existsSync(pagesDir)) {

@@ -11,7 +11,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, USAGE, UsageError, type QualityArgs } from './quality/args.js';
+import { readArgs } from './flags.js';
+import { parseArgs, USAGE } from './quality/args.js';
 import { bySizeDescending, corpusExists, listTasks } from './quality/corpus.js';
 import { unevaluated } from './quality/failed.js';
 import { runPool } from './quality/pool.js';
@@ -23,18 +24,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FLOOR_FILE = resolve(ROOT, 'bench', 'quality-floor.json');
 
 async function main(): Promise<number> {
-  let args: QualityArgs;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(`${err.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readArgs(process.argv.slice(2), parseArgs, USAGE);
+  if (typeof args === 'number') return args;
   const corpus = args.corpus ? resolve(args.corpus) : resolve(ROOT, '..', 'shared', 'corpus');
   if (!corpusExists(corpus)) {
     console.error(`corpus not found at ${corpus} (expected snippets/pages/ or readability-pages/ there; pass --corpus PATH)`);

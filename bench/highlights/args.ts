@@ -1,5 +1,7 @@
 /** Command-line flags of `npm run bench:highlights`. */
 
+import { eachFlag, UsageError } from '../flags.js';
+
 export interface HighlightArgs {
   corpus?: string;
   labels?: string;
@@ -18,21 +20,11 @@ export const USAGE = `usage: npm run bench:highlights -- [options]
   --check         exit 1 when precision, recall, speaker accuracy or cost misses its target
   --help          this text`;
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export function parseArgs(argv: readonly string[]): HighlightArgs {
   const a: HighlightArgs = { verbose: false, check: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.indexOf('=');
-    const [flag, inline] = arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-      i++;
-      return v;
-    };
+  eachFlag(argv, (flag, take, arg) => {
     switch (flag) {
       case '--corpus': a.corpus = take(); break;
       case '--labels': a.labels = take(); break;
@@ -42,6 +34,6 @@ export function parseArgs(argv: readonly string[]): HighlightArgs {
       case '--help': case '-h': a.help = true; break;
       default: throw new UsageError(`unknown option ${arg}`);
     }
-  }
+  });
   return a;
 }

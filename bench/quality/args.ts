@@ -1,5 +1,7 @@
 /** Command-line flags of `npm run bench:quality`. */
 
+import { eachFlag, UsageError } from '../flags.js';
+
 export interface QualityArgs {
   corpus?: string;
   json?: string;
@@ -24,25 +26,16 @@ export const USAGE = `usage: npm run bench:quality -- [options]
   --dump-text DIR   write each page's plain and ours text (and our removals) under DIR
   --help            this text`;
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export function parseArgs(argv: readonly string[]): QualityArgs {
   const a: QualityArgs = { checkFloor: false, updateFloor: false, verbose: false, help: false };
-  const value = (i: number, flag: string): string => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
   const number = (s: string, flag: string): number => {
     const n = Number(s);
     if (!Number.isFinite(n)) throw new UsageError(`${flag} needs a number, got "${s}"`);
     return n;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.indexOf('=');
-    const [flag, inline] = arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const take = () => (inline !== undefined ? inline : value(i++, flag));
+  eachFlag(argv, (flag, take, arg) => {
     switch (flag) {
       case '--corpus': a.corpus = take(); break;
       case '--json': a.json = take(); break;
@@ -60,6 +53,6 @@ export function parseArgs(argv: readonly string[]): QualityArgs {
       case '--help': case '-h': a.help = true; break;
       default: throw new UsageError(`unknown option "${arg}"`);
     }
-  }
+  });
   return a;
 }
