@@ -1,4 +1,6 @@
+import { REMOVED_ATTR, settleAside, stripOwnMarkers } from './clean/aside.js';
 import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
+import { ANCHOR_ATTR } from './clean/step.js';
 import { extractChecked, type Prepared } from './candidate.js';
 import { looksLikeArticle } from './extract.js';
 import { pickHighlights } from './highlight/index.js';
@@ -45,7 +47,9 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     const prepare = (): Prepared => {
       const clone = doc.cloneNode(true) as Document;
       if (options.url) setBase(clone, options.url);
-      const ctx: CleanContext = { title: '', byline: '', removals: [], elements: () => [] };
+      // The pipeline's own marker attributes mean something only when the pipeline set them.
+      stripOwnMarkers(clone, [REMOVED_ATTR, ANCHOR_ATTR]);
+      const ctx: CleanContext = { title: '', byline: '', removals: [], elements: () => [], aside: [] };
       runSteps('pre', clone.documentElement, ctx, options.disable);
       return { clone, ctx };
     };
@@ -72,6 +76,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     const highlights = pickHighlights(found.root, text, lang);
     timings.highlight = now() - t;
 
+    settleAside(found.root, ctx.aside, ctx.removals, options.keepRemoved ?? false);
     const html = sanitizeElement(found.root, win);
     const words = countWords(text);
     timings.total = now() - t0;

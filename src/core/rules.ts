@@ -103,6 +103,41 @@ export const AD_ATTRIBUTES: Record<string, RegExp> = {
 /** Hosts of ad and tracking frames and scripts. */
 export const AD_HOSTS = /(^|\.)(doubleclick\.net|googlesyndication\.com|googleadservices\.com|amazon-adsystem\.com|adnxs\.com|taboola\.com|outbrain\.com|criteo\.(com|net)|teads\.tv|moatads\.com|adform\.net|rubiconproject\.com|pubmatic\.com|smartadserver\.com|yieldmo\.com|media\.net|revcontent\.com|mgid\.com|zergnet\.com)$/i;
 
+/** An image from `host` or a subdomain, its path starting with `path` (whole segments). */
+function imageAt(host: string, path = ''): RegExp {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(?:https?:)?//(?:[^/?#@]*\\.)?${esc(host)}(?::\\d+)?${esc(path)}(?=[/?#]|$)`, 'i');
+}
+
+/**
+ * Tracking pixels: images that only report the visit. The sanitizer drops an
+ * image whose src matches one of these, as it drops any image 0 to 2 pixels
+ * wide or high. Only networks whose pixels are well known belong here.
+ */
+export const TRACKING_PIXEL_SRC: readonly RegExp[] = [
+  // Meta (Facebook) Pixel's <noscript> image: facebook.com/tr?id=…&ev=PageView&noscript=1.
+  imageAt('facebook.com', '/tr'),
+  // Google Analytics hits sent as images (AMP pages, <noscript> counters): /collect, /r/collect, /g/collect.
+  imageAt('google-analytics.com', '/collect'),
+  imageAt('google-analytics.com', '/r/collect'),
+  imageAt('google-analytics.com', '/g/collect'),
+  // WordPress.com and Jetpack stats: pixel.wp.com/g.gif under every post.
+  imageAt('pixel.wp.com'),
+  // comScore beacons in <noscript> on news sites: sb.scorecardresearch.com/p?c1=2&c2=….
+  imageAt('sb.scorecardresearch.com'),
+  imageAt('b.scorecardresearch.com'),
+  // Quantcast measurement: pixel.quantserve.com/pixel/p-….gif.
+  imageAt('pixel.quantserve.com'),
+  // Google Campaign Manager (DoubleClick) impression trackers: ad.doubleclick.net/ddm/trackimp/….
+  imageAt('ad.doubleclick.net'),
+  // Microsoft Advertising (Bing UET) <noscript> tag: bat.bing.com/action/0?ti=….
+  imageAt('bat.bing.com'),
+  // X (Twitter) conversion tracking: t.co/i/adsct?….
+  imageAt('t.co', '/i/adsct'),
+  // The name self-hosted counters and newsletter tools give their beacon: …/pixel.gif.
+  /^[^?#]*\/pixel\.gif(?=[?#]|$)/i,
+];
+
 /**
  * Icon-font and icon-set class names. Seen: `material-icons` (the seed page's
  * `info_icon`), `material-symbols-outlined`, Font Awesome `fa fa-twitter`,

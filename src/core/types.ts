@@ -18,6 +18,12 @@ export interface Removal {
   reason: string;
   /** The removed text (or a description such as `[iframe]` when it had none). */
   text: string;
+  /**
+   * True when the removed item is still in `html`, hidden where it was, inside
+   * `<div data-sift-removed="N" hidden>` (`<span>` inside a line of text), N
+   * being this removal's index in `removals`. Only with `ReadOptions.keepRemoved`.
+   */
+  inPlace?: boolean;
 }
 
 export interface Timings {
@@ -73,6 +79,14 @@ export interface ReadOptions {
   force?: boolean;
   /** Cleanup steps to switch off, by name (see clean/index.ts; 'lede' and 'jsonLdBody' stop the two recoveries of missed text). */
   disable?: string[];
+  /**
+   * Keep what the cleanup removed from the article in `html`, hidden where it
+   * was (see `Removal.inPlace`), so the reader can show it back. Text,
+   * highlights and removals are the same either way. Some are only listed:
+   * those made before Readability ran (ad slots, share bars), and table cells
+   * or rows, where a wrapper would not stay when the HTML is parsed again.
+   */
+  keepRemoved?: boolean;
   /** Pages with more elements than this are refused as too large. */
   maxElements?: number;
   /**

@@ -1,6 +1,6 @@
 import { AD_LABELS, AD_PHRASES, IMAGE_LABELS, PROMO_LINE, SHARE_PROMPT } from '../rules.js';
-import { collectLines, linkDensity, removeLine, type Line } from './lines.js';
-import type { CleanContext, CleanStep } from './step.js';
+import { collectLines, linkDensity, type Line } from './lines.js';
+import { logRemoval, removeLine, type CleanContext, type CleanStep } from './step.js';
 
 /** Lower-case, drop decoration around a label: "— Advertisement —", "[Ad]", "ADVERTISEMENT:". */
 export function normalizeLabel(text: string): string {
@@ -55,8 +55,7 @@ export function lineStep(name: string, reason: string, test: (line: Line) => boo
     run(root: Element, ctx: CleanContext) {
       for (const line of collectLines(root)) {
         if (!test(line)) continue;
-        ctx.removals.push({ step: name, reason, text: line.text });
-        removeLine(line, root);
+        removeLine(ctx, name, reason, line, root);
       }
     },
   };
@@ -83,11 +82,10 @@ export const promoLines: CleanStep = {
       if (!root.contains(line.block) || !isPromoLine(line)) continue;
       const heading = line.block !== root && line.block.textContent?.trim() === line.text.trim() ? line.block : null;
       const list = heading?.nextElementSibling;
-      ctx.removals.push({ step: 'promoLines', reason: 'link to another story', text: line.text });
-      removeLine(line, root);
+      removeLine(ctx, 'promoLines', 'link to another story', line, root);
       if (list && isBarePromo(promoRest(line.text)?.rest ?? '') && isLinkList(list)) {
-        ctx.removals.push({ step: 'promoLines', reason: 'list of links to other stories', text: collectLines(list).map((l) => l.text).join(' · ') });
-        list.remove();
+        const text = collectLines(list).map((l) => l.text).join(' · ');
+        logRemoval(ctx, { step: 'promoLines', reason: 'list of links to other stories', text }, [list]);
       }
     }
   },

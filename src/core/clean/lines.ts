@@ -69,19 +69,27 @@ export function isEmpty(el: Element): boolean {
   return !(el.textContent ?? '').trim() && !el.querySelector(MEDIA) && !el.matches(MEDIA);
 }
 
-/** Remove a line's nodes, then any blocks left empty up to (not including) `root`. */
-export function removeLine(line: Line, root: Element): void {
-  for (const n of line.nodes) n.parentNode?.removeChild(n);
-  pruneEmpty(line.block, root);
+/**
+ * What removing a line takes out: the outermost block (below `root`) it
+ * leaves empty, else the line's own nodes. Worked out before anything moves,
+ * so the whole can be set aside in one piece.
+ */
+export function lineUnit(line: Line, root: Element): Node[] {
+  // A <pre> is its own line's node: it goes alone.
+  if (line.nodes.includes(line.block)) return line.nodes;
+  const gone = (n: Node) => line.nodes.some((g) => g.contains(n));
+  let top: Element | null = null;
+  for (let el: Element | null = line.block; el && el !== root && emptyWithout(el, gone); el = el.parentElement) top = el;
+  return top ? [top] : line.nodes;
 }
 
-export function pruneEmpty(from: Element | null, root: Element): void {
-  let el = from;
-  while (el && el !== root && isEmpty(el)) {
-    const parent = el.parentElement;
-    el.remove();
-    el = parent;
-  }
+/** isEmpty(el) as it would be once the nodes `gone` accepts were removed. */
+function emptyWithout(el: Element, gone: (n: Node) => boolean): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if ((t.nodeValue ?? '').trim() && !gone(t)) return false;
+  if (el.matches(MEDIA)) return false;
+  for (const m of el.querySelectorAll(MEDIA)) if (!gone(m)) return false;
+  return true;
 }
 
 /** Fraction of the line's characters that sit inside links. */

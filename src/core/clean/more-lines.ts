@@ -3,8 +3,8 @@ import {
 } from '../rules.js';
 import { collapse } from '../text.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
-import { collectLines, isEmpty, linkDensity, removeLine, type Line } from './lines.js';
-import type { CleanContext, CleanStep } from './step.js';
+import { collectLines, isEmpty, linkDensity, type Line } from './lines.js';
+import { logRemoval, removeLine, type CleanContext, type CleanStep } from './step.js';
 
 export function isControlLine(text: string): boolean {
   if (text.length > 40) return false;
@@ -59,6 +59,19 @@ export function creditTailStart(raw: string, inCaption = false): number {
   return -1;
 }
 
+/**
+ * A text node holding `text`, put after the line's node where raw offset `at`
+ * falls: it stands for the cut tail, which spans the ends of several nodes.
+ */
+function tailStandIn(line: Line, texts: Text[], at: number, text: string): Text {
+  let pos = 0;
+  const start = texts.find((t) => (pos += t.data.length) > at)!;
+  const host = line.nodes.find((n) => n.contains(start))!;
+  const node = host.ownerDocument!.createTextNode(` ${text}`);
+  host.parentNode!.insertBefore(node, host.nextSibling);
+  return node;
+}
+
 /** Cut the line's text from raw offset `at` to its end, across text nodes and inline elements. */
 function cutTail(line: Line, texts: Text[], at: number): void {
   let pos = 0;
@@ -88,7 +101,8 @@ function creditTails(root: Element, ctx: CleanContext): void {
     const raw = texts.map((t) => t.data).join('');
     const at = creditTailStart(raw, Boolean(line.block.closest(CAPTION)));
     if (at >= 0) {
-      ctx.removals.push({ step: 'credits', reason: 'picture credit', text: collapse(raw.slice(at)) });
+      const text = collapse(raw.slice(at));
+      logRemoval(ctx, { step: 'credits', reason: 'picture credit', text }, [tailStandIn(line, texts, at, text)]);
       cutTail(line, texts, at);
       continue;
     }
@@ -96,8 +110,7 @@ function creditTails(root: Element, ctx: CleanContext): void {
     const last = lastElement(line);
     const text = last ? collapse(last.textContent ?? '') : '';
     if (last && text && isCreditLine(text) && collapse(raw).length > text.length + 2) {
-      ctx.removals.push({ step: 'credits', reason: 'picture credit', text });
-      last.remove();
+      logRemoval(ctx, { step: 'credits', reason: 'picture credit', text }, [last]);
     }
   }
 }
@@ -119,8 +132,7 @@ export const credits: CleanStep = {
       for (const el of caption.querySelectorAll('span, small, em, i, cite, p, div')) {
         const text = collapse(el.textContent ?? '');
         if (!text || text === whole || !isCreditLine(text)) continue;
-        ctx.removals.push({ step: 'credits', reason: 'picture credit', text });
-        el.remove();
+        logRemoval(ctx, { step: 'credits', reason: 'picture credit', text }, [el]);
       }
     }
   },
@@ -154,8 +166,7 @@ export const endMatter: CleanStep = {
       else if (taking && (isProseLine(line) || HEADING.test(line.block.tagName))) taking = false;
       before += line.text.length;
       if (!taking) continue;
-      ctx.removals.push({ step: 'endMatter', reason: label ? 'contact or further-information heading' : 'contact or further-information line', text: line.text });
-      removeLine(line, root);
+      removeLine(ctx, 'endMatter', label ? 'contact or further-information heading' : 'contact or further-information line', line, root);
     }
   },
 };

@@ -1,5 +1,5 @@
-import { collectLines, removeLine, type Line } from './lines.js';
-import type { CleanStep } from './step.js';
+import { collectLines, type Line } from './lines.js';
+import { removeLine, type CleanStep } from './step.js';
 
 /** Shorter lines repeat legitimately ("Yes", "Updated", a score); longer ones are a block printed twice. */
 const MIN_REPEAT = 25;
@@ -35,8 +35,7 @@ export const repeatedBlocks: CleanStep = {
       }
       const drop = inCaption(line) && !inCaption(first) ? first : line;
       if (drop === first) seen.set(key, line);
-      ctx.removals.push({ step: 'repeatedBlocks', reason: 'block printed twice', text: drop.text });
-      removeLine(drop, root);
+      removeLine(ctx, 'repeatedBlocks', 'block printed twice', drop, root);
     }
   },
 };
@@ -58,8 +57,7 @@ export const repeatedHeader: CleanStep = {
       if (title && key === title) reason = 'headline repeated in the body';
       else if (byline && (key === byline || key === `by ${byline}`)) reason = 'byline repeated in the body';
       if (!reason) continue;
-      ctx.removals.push({ step: 'repeatedHeader', reason, text: line.text });
-      removeLine(line, root);
+      removeLine(ctx, 'repeatedHeader', reason, line, root);
     }
   },
 };

@@ -1,6 +1,7 @@
 import type { Removal } from '../types.js';
 import { collapse } from '../text.js';
-import { collectLines } from './lines.js';
+import { setAside, type SetAside } from './aside.js';
+import { collectLines, lineUnit, type Line } from './lines.js';
 
 /** What a cleanup step may read and where it records what it took out. */
 export interface CleanContext {
@@ -12,6 +13,8 @@ export interface CleanContext {
   elements(): readonly Element[];
   /** Set by runSteps: pre-pass removals are anchored so that only those inside the article are reported. */
   phase?: 'pre' | 'post';
+  /** Post-pass removals waiting behind placeholders (aside.ts). */
+  aside: SetAside[];
 }
 
 /** Marks, on the parent of a pre-pass removal, the indices of the removals made there. */
@@ -43,13 +46,27 @@ export function remove(ctx: CleanContext, step: string, reason: string, node: No
     return;
   }
   const label = text || `[${tag}]`;
-  if (ctx.phase === 'pre') {
-    // Mark every ancestor: whichever of them ends up in the article (Readability
-    // may drop the emptied parent itself) shows the removal was made inside it.
-    for (let a = node.parentElement; a && a.tagName !== 'BODY' && a.tagName !== 'HTML'; a = a.parentElement) {
-      a.setAttribute(ANCHOR_ATTR, `${a.getAttribute(ANCHOR_ATTR) ?? ''} ${ctx.removals.length}`.trim());
-    }
+  const removal = { step, reason, text: label.length > 300 ? `${label.slice(0, 297)}…` : label };
+  if (ctx.phase === 'post') {
+    // Behind a placeholder, so the reader can show it back where it was.
+    logRemoval(ctx, removal, [node]);
+    return;
   }
-  ctx.removals.push({ step, reason, text: label.length > 300 ? `${label.slice(0, 297)}…` : label });
+  // Mark every ancestor: whichever of them ends up in the article (Readability
+  // may drop the emptied parent itself) shows the removal was made inside it.
+  for (let a = node.parentElement; a && a.tagName !== 'BODY' && a.tagName !== 'HTML'; a = a.parentElement) {
+    a.setAttribute(ANCHOR_ATTR, `${a.getAttribute(ANCHOR_ATTR) ?? ''} ${ctx.removals.length}`.trim());
+  }
+  ctx.removals.push(removal);
   node.parentNode?.removeChild(node);
+}
+
+/** Post pass: log `removal` and set `nodes` (siblings) aside behind a placeholder. */
+export function logRemoval(ctx: CleanContext, removal: Removal, nodes: readonly Node[]): void {
+  setAside(ctx.aside, ctx.removals.push(removal) - 1, nodes);
+}
+
+/** Post pass: remove a line with the blocks it leaves empty, logged under `step`. */
+export function removeLine(ctx: CleanContext, step: string, reason: string, line: Line, root: Element): void {
+  logRemoval(ctx, { step, reason, text: line.text }, lineUnit(line, root));
 }
