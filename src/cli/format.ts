@@ -1,38 +1,19 @@
-import TurndownService from 'turndown';
 import { JSDOM } from 'jsdom';
 import type { Article, ReadResult } from '../core/types.js';
 import { renderReader } from '../reader/render.js';
 import { READER_CSS } from '../reader/styles.js';
+import { toMarkdown } from '../reader/markdown.js';
+import { translator } from '../reader/i18n.js';
+import { DEFAULT_SETTINGS } from '../reader/settings.js';
+import englishMessages from '../_locales/en/messages.json' with { type: 'json' };
+
+/** The preview is written in English: a saved page has no browser locale to follow. */
+const ENGLISH = translator(englishMessages);
+
+export { keyQuotes, toMarkdown } from '../reader/markdown.js';
 
 export const FORMATS = ['markdown', 'html', 'text', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
-
-const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', emDelimiter: '*' });
-// Highlights read as ==marked== text, the common Markdown extension for <mark>.
-turndown.addRule('highlight', {
-  filter: (node) => node.nodeName === 'MARK' && node.hasAttribute('data-sift-highlight'),
-  replacement: (content) => (content.trim() ? `==${content}==` : content),
-});
-
-/** "Key quotes": each highlight once, quotes with their speaker. */
-export function keyQuotes(a: Article): string {
-  if (!a.highlights.length) return '';
-  const items = a.highlights.map((h) => {
-    const who = h.speaker ? ` — ${h.speaker}` : '';
-    return `- ${h.kind === 'quote' ? `“${h.text.replace(/^["“”„«»‚‘’「」\s]+|["“”„«»‚‘’「」\s]+$/g, '')}”` : h.text}${who}`;
-  });
-  return `## Key quotes\n\n${items.join('\n')}`;
-}
-
-export function toMarkdown(a: Article): string {
-  const head = [`# ${a.title}`];
-  const meta = [a.byline, a.siteName].filter(Boolean).join(' · ');
-  if (meta) head.push(`*${meta}*`);
-  if (a.url) head.push(`Source: <${a.url}>`);
-  const quotes = keyQuotes(a);
-  if (quotes) head.push(quotes);
-  return `${head.join('\n\n')}\n\n${turndown.turndown(a.html).trim()}\n`;
-}
 
 export function toText(a: Article): string {
   return `${a.title}\n\n${a.text}\n`;
@@ -53,7 +34,9 @@ export function toPreviewHtml(result: ReadResult): string {
     style.textContent = `${READER_CSS}\nbody { margin: 0; }`;
     document.head.append(title, style);
     if (result.ok && result.lang) document.documentElement.lang = result.lang;
-    document.body.append(renderReader(document, result));
+    document.body.append(renderReader(document, result, {
+      t: ENGLISH, mode: 'static', settings: { ...DEFAULT_SETTINGS, theme: 'light' }, prefersDark: false,
+    }).root);
     return dom.serialize();
   } finally {
     dom.window.close();

@@ -1,34 +1,73 @@
 import { readPage } from '../core/index.js';
 import type { ReadResult } from '../core/types.js';
 import { browser } from '../platform/browser.js';
-import { isContentRequest, type ContentRequest } from '../platform/messages.js';
+import { copyText } from '../platform/clipboard.js';
+import { isContentRequest, type BackgroundRequest, type ContentRequest } from '../platform/messages.js';
+import { loadSettings, saveSettings, watchDarkScheme, watchSettings } from '../platform/settings-store.js';
+import { message, uiLocale } from '../platform/tabs.js';
+import { renderReader, type ReaderHost } from '../reader/render.js';
+import type { Settings } from '../reader/settings.js';
 import { Overlay } from './overlay.js';
 
 /**
  * Injected on click only. It guards itself so that a second click reuses the
- * instance already in the tab instead of stacking listeners.
+ * instance already in the tab instead of stacking listeners; the overlay's
+ * own listeners (settings, colour scheme, keys) live only while it is open.
  */
 declare global {
   // eslint-disable-next-line no-var
   var __siftReaderLoaded: boolean | undefined;
 }
 
-function prefersDark(): boolean {
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-}
-
 function read(force = false): ReadResult {
-  return readPage(document, { url: location.href, force, window });
+  // keepRemoved: the reader can show what the cleanup took out back in place.
+  return readPage(document, { url: location.href, force, window, keepRemoved: true });
 }
 
-let overlay: Overlay | null = null;
+let stopWatching: Array<() => void> = [];
+const overlay = new Overlay(document, () => {
+  for (const stop of stopWatching) stop();
+  stopWatching = [];
+});
 
-function handle(msg: ContentRequest): unknown {
+function askBackground(msg: BackgroundRequest): void {
+  browser.runtime.sendMessage(msg).catch(() => {});
+}
+
+async function openOverlay(force: boolean): Promise<void> {
+  let settings: Settings = await loadSettings();
+  const scheme = watchDarkScheme(window, (dark) => overlay.current?.applySettings(settings, dark));
+  const host = (): ReaderHost => ({
+    t: message,
+    ui: uiLocale(),
+    mode: 'overlay',
+    settings,
+    get prefersDark() { return scheme.dark; },
+    saveSettings: (next) => {
+      settings = next;
+      saveSettings(next);
+    },
+    actions: {
+      close: () => overlay.close(),
+      copy: (text) => copyText(text, document, overlay.root ?? document.body),
+      openTab: () => askBackground({ type: 'sift:open-tab' }),
+      print: () => askBackground({ type: 'sift:open-tab', print: true }),
+      showAnyway: () => overlay.replace((doc) => renderReader(doc, read(true), host())),
+    },
+  });
+  const result = read(force);
+  overlay.open((doc) => renderReader(doc, result, host()), result.ok ? result.title : message('extName'));
+  stopWatching = [scheme.stop, watchSettings((next) => {
+    settings = next;
+    overlay.current?.applySettings(next, scheme.dark);
+  })];
+}
+
+async function handle(msg: ContentRequest): Promise<unknown> {
   if (msg.type === 'sift:read') return read(msg.force);
-  overlay ??= new Overlay(document, browser.i18n.getMessage('close') || 'Close');
   const wantOpen = msg.action === 'open' || (msg.action === 'toggle' && !overlay.isOpen);
-  if (wantOpen) overlay.open(read(msg.force), prefersDark() ? 'dark' : 'light');
-  else overlay.close();
+  if (wantOpen && !overlay.isOpen) await openOverlay(msg.force ?? false);
+  else if (!wantOpen) overlay.close();
   return { open: overlay.isOpen };
 }
 
@@ -36,11 +75,7 @@ if (!globalThis.__siftReaderLoaded) {
   globalThis.__siftReaderLoaded = true;
   browser.runtime.onMessage.addListener((msg: unknown) => {
     if (!isContentRequest(msg)) return undefined;
-    try {
-      return Promise.resolve(handle(msg));
-    } catch (err) {
-      // Never throw into the page; the popup shows the failure instead.
-      return Promise.resolve({ ok: false, code: 'error', reason: String(err), url: location.href });
-    }
+    // Never throw into the page; the popup shows the failure instead.
+    return handle(msg).catch((err: unknown) => ({ ok: false, code: 'error', reason: String(err), url: location.href }));
   });
 }

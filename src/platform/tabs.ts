@@ -22,3 +22,8 @@ export async function activeTab(): Promise<{ id: number; url?: string } | null> 
 export function message(name: string, subs?: string | string[]): string {
   return browser.i18n.getMessage(name, subs) || name;
 }
+
+/** The browser's interface language and direction, for the reader's own strings. */
+export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
+  return { lang: browser.i18n.getUILanguage(), dir: browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr' };
+}
