@@ -1,5 +1,6 @@
 /** Totals and the printed report of `npm run bench:highlights`. */
 import type { PageScore } from './evaluate.js';
+import { median } from '../stats.js';
 
 export const TARGETS = { precision: 0.95, recall: 0.9, speaker: 0.9, costPct: 10 } as const;
 
@@ -40,9 +41,7 @@ export interface Cost {
 
 export function cost(pages: readonly PageScore[]): Cost {
   const ok = pages.filter((p) => p.ok && p.extractMs > 0);
-  const pcts = ok.map((p) => (100 * p.highlightMs) / p.extractMs).sort((a, b) => a - b);
-  const mid = pcts.length >> 1;
-  const medianPct = !pcts.length ? 0 : pcts.length % 2 ? pcts[mid]! : (pcts[mid - 1]! + pcts[mid]!) / 2;
+  const medianPct = median(ok.map((p) => (100 * p.highlightMs) / p.extractMs));
   const highlightMs = ok.reduce((n, p) => n + p.highlightMs, 0);
   const extractMs = ok.reduce((n, p) => n + p.extractMs, 0);
   return { medianPct, totalPct: ratio(100 * highlightMs, extractMs), highlightMs, extractMs };

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH } from './browsers.js';
+import { callExpression, OVERLAY_TAG, type InReader, type ReaderSurface } from './surface.js';
 
 /** The few extension APIs the tests call inside the service worker. */
 interface ChromeApi {
   action: { openPopup(): Promise<void> };
   tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number; url?: string }>> };
+  storage: { sync: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 }
 declare const chrome: ChromeApi;
 
@@ -19,6 +21,14 @@ export interface ChromiumHarness {
   activeTab(): Promise<{ id?: number; url?: string } | undefined>;
   /** Clicks the toolbar button, in effect: opens the real action popup and attaches to it. */
   openPopup(): Promise<Popup>;
+  /** The address of the reader tab for tab `tabId` (what "open in a tab" opens: popup.html?tab=<id>&view=tab). */
+  readerTabUrl(tabId: number): string;
+  /** Lets the extension's pages read and write the clipboard without asking (the tests read what was copied). */
+  grantClipboard(): Promise<void>;
+  /** The reader settings in storage.sync, as the extension saved them (undefined: never saved). */
+  storedSettings(): Promise<Record<string, unknown> | undefined>;
+  /** Back to the default reader settings (storage.sync cleared from the service worker). */
+  resetSettings(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,10 +65,23 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumHarn
         () => chrome.tabs.query({ active: true, lastFocusedWindow: true }))).map(({ id, url }) => ({ id, url }))[0],
       async openPopup() {
         if (await findTarget(browserSession, popupUrl)) throw new Error('a popup is already open; close it first');
-        await worker.evaluate(() => chrome.action.openPopup());
+        const clickedAt = await worker.evaluate(async () => {
+          const at = performance.timeOrigin + performance.now();
+          await chrome.action.openPopup();
+          return at;
+        });
         const targetId = await waitFor(() => findTarget(browserSession, popupUrl), 5_000, 'the action popup to open');
-        return Popup.attach(browserSession, targetId);
+        return Popup.attach(browserSession, targetId, clickedAt);
       },
+      readerTabUrl: (tabId) => `chrome-extension://${extensionId}/popup.html?tab=${tabId}&view=tab`,
+      async grantClipboard() {
+        await browserSession.send('Browser.grantPermissions', {
+          origin: `chrome-extension://${extensionId}`, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+        });
+      },
+      storedSettings: async () => (await worker.evaluate(() => chrome.storage.sync.get('settings'))).settings as
+        Record<string, unknown> | undefined,
+      resetSettings: () => worker.evaluate(() => chrome.storage.sync.clear()),
       async close() {
         try {
           await context.close();
@@ -85,7 +108,7 @@ async function findTarget(session: CDPSession, url: string): Promise<string | un
   return targetInfos.find((t) => t.type === 'page' && t.url === url)?.targetId;
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
+export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -94,6 +117,14 @@ async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, ti
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** The keys the popup's press() knows: key → [code, Windows virtual key code]. */
+const KEY_CODES: Record<string, [string, number]> = {
+  Escape: ['Escape', 27],
+  Tab: ['Tab', 9],
+  ArrowLeft: ['ArrowLeft', 37],
+  ArrowRight: ['ArrowRight', 39],
+};
 
 interface CdpReply { id?: number; result?: unknown; error?: { message: string } }
 
@@ -104,7 +135,7 @@ interface CdpReply { id?: number; result?: unknown; error?: { message: string } 
  * sessions, hence the non-flat mode: commands travel wrapped in
  * Target.sendMessageToTarget, replies come back as Target.receivedMessageFromTarget.
  */
-export class Popup {
+export class Popup implements ReaderSurface {
   private nextId = 0;
   private readonly pending = new Map<number, (reply: CdpReply) => void>();
   private readonly onMessage = (e: { sessionId: string; message: string }) => {
@@ -115,13 +146,18 @@ export class Popup {
     this.pending.delete(reply.id);
   };
 
-  private constructor(private readonly browser: CDPSession, readonly targetId: string, private readonly sessionId: string) {
+  /**
+   * @param clickedAt wall-clock time (ms since the epoch, as performance.timeOrigin + now())
+   *   just before the service worker called chrome.action.openPopup(): the click, in effect.
+   */
+  private constructor(private readonly browser: CDPSession, readonly targetId: string, private readonly sessionId: string,
+    readonly clickedAt: number) {
     browser.on('Target.receivedMessageFromTarget', this.onMessage);
   }
 
-  static async attach(browser: CDPSession, targetId: string): Promise<Popup> {
+  static async attach(browser: CDPSession, targetId: string, clickedAt: number): Promise<Popup> {
     const { sessionId } = await browser.send('Target.attachToTarget', { targetId, flatten: false });
-    return new Popup(browser, targetId, sessionId);
+    return new Popup(browser, targetId, sessionId, clickedAt);
   }
 
   async send<T>(method: string, params: object = {}): Promise<T> {
@@ -148,6 +184,30 @@ export class Popup {
     return result.value as T;
   }
 
+  run<T, A = undefined>(fn: InReader<T, A>, arg?: A): Promise<T> {
+    return this.evaluate<T>(callExpression(fn, 'document', arg));
+  }
+
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+    await this.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', buttons: 1, clickCount: 1 });
+    await this.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', buttons: 0, clickCount: 1 });
+  }
+
+  async press(key: string): Promise<void> {
+    const known = KEY_CODES[key];
+    if (!known) throw new Error(`no key code for ${key}: add it to KEY_CODES`);
+    const [code, windowsVirtualKeyCode] = known;
+    for (const type of ['rawKeyDown', 'keyUp']) {
+      await this.send('Input.dispatchKeyEvent', { type, key, code, windowsVirtualKeyCode });
+    }
+  }
+
+  /** Emulates the system colour scheme in the popup ('dark' | 'light'). */
+  async colorScheme(value: 'dark' | 'light'): Promise<void> {
+    await this.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
+  }
+
   /** Waits until the popup has finished: body[data-state] is set once the result is on screen. */
   async waitForState(timeoutMs = 10_000): Promise<string> {
     return waitFor(() => this.evaluate<string | undefined>('document.body.dataset.state'), timeoutMs, 'body[data-state] in the popup');
@@ -158,15 +218,80 @@ export class Popup {
     return Buffer.from(data, 'base64');
   }
 
+  /** Closes the popup, unless it closed itself (window.close()); then waits until it is gone. */
   async close(): Promise<void> {
     try {
-      await this.browser.send('Target.closeTarget', { targetId: this.targetId });
-      await waitFor(async () => !(await this.browser.send('Target.getTargets')).targetInfos
-        .some((t) => t.targetId === this.targetId), 5_000, 'the popup to close');
+      if (await this.isOpen()) await this.browser.send('Target.closeTarget', { targetId: this.targetId });
+      await this.waitClosed();
     } finally {
       this.browser.off('Target.receivedMessageFromTarget', this.onMessage);
       for (const resolve of this.pending.values()) resolve({ error: { message: 'popup closed' } });
       this.pending.clear();
     }
   }
+
+  async isOpen(): Promise<boolean> {
+    return (await this.browser.send('Target.getTargets')).targetInfos.some((t) => t.targetId === this.targetId);
+  }
+
+  /** Waits for the popup to go away by itself (it closes after opening the overlay or a reader tab). */
+  async waitClosed(timeoutMs = 5_000): Promise<void> {
+    await waitFor(async () => !(await this.isOpen()), timeoutMs, 'the popup to close');
+  }
+}
+
+/** Mouse, keyboard and screenshots of an ordinary page, for the surfaces below. */
+function pageInput(page: Page): Omit<ReaderSurface, 'run'> {
+  return {
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: () => page.screenshot(),
+  };
+}
+
+/** A reader tab (popup.html?view=tab) in a Playwright page. */
+export function tabSurface(page: Page): ReaderSurface {
+  return {
+    ...pageInput(page),
+    run: <T, A>(fn: InReader<T, A>, arg?: A) => page.evaluate<T>(callExpression(fn, 'document', arg)),
+  };
+}
+
+export function overlayIsOpen(page: Page): Promise<boolean> {
+  return page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY_TAG);
+}
+
+/**
+ * The overlay in a Chromium page. Its shadow root is closed, so page scripts
+ * cannot reach it, but CDP can: DOM.describeNode with pierce lists the host's
+ * shadow root, and DOM.resolveNode turns it into an object to call functions on.
+ */
+export function overlaySurface(page: Page, cdp: CDPSession): ReaderSurface {
+  const group = 'sift-e2e-overlay';
+  return {
+    ...pageInput(page),
+    async run<T, A>(fn: InReader<T, A>, arg?: A): Promise<T> {
+      try {
+        const { result: host } = await cdp.send('Runtime.evaluate', {
+          expression: `document.querySelector(${JSON.stringify(OVERLAY_TAG)})`, objectGroup: group,
+        });
+        if (!host.objectId) throw new Error(`no ${OVERLAY_TAG} in the page`);
+        const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 0, pierce: true });
+        const shadow = node.shadowRoots?.[0];
+        if (!shadow) throw new Error(`${OVERLAY_TAG} has no shadow root`);
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: group });
+        const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration: `function (arg) { return (${String(fn)})(this, arg); }`,
+          arguments: [{ value: arg ?? null }],
+          returnByValue: true,
+          awaitPromise: true,
+        });
+        if (exceptionDetails) throw new Error(`in the overlay: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+        return result.value as T;
+      } finally {
+        await cdp.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => {});
+      }
+    },
+  };
 }

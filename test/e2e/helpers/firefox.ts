@@ -1,15 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../build/manifest.js';
 import { FIREFOX_PATH } from './browsers.js';
+import { OPEN_OVERLAY_FRAGMENT, OVERLAY_TAG, type InReader, type ReaderSurface } from './surface.js';
 
 /** Pinned so that moz-extension://<uuid>/ is predictable. */
 export const EXTENSION_UUID = '5b1d9c4e-51f7-4a2e-9d6b-3e0c7a1f2b64';
-/** The test build's stand-in for a toolbar click (see src/background/index.ts). */
-export const OPEN_OVERLAY_FRAGMENT = '#sift-open-overlay';
-export const OVERLAY_TAG = 'sift-reader-overlay';
+export { OPEN_OVERLAY_FRAGMENT, OVERLAY_TAG };
 
 export interface FirefoxHarness {
   browser: Browser;
@@ -30,6 +29,8 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxHarnes
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
         // Light theme, whatever the machine prefers (0 dark, 1 light, 2 system).
         'layout.css.prefers-color-scheme.content-override': 1,
+        // navigator.clipboard.readText() without the "Paste" prompt, so a test can read what was copied.
+        'dom.events.testing.asyncClipboard': true,
       },
     });
     await browser.installExtension(extensionDir);
@@ -77,7 +78,7 @@ function unwrap(r: BidiEvaluateResult): unknown {
 }
 
 /**
- * Runs `fn` on the overlay's shadow root and returns its (JSON) result.
+ * Runs `fn(root, arg)` on the overlay's shadow root and returns its (JSON) result.
  *
  * The overlay's shadow root is closed: page scripts, and so page.evaluate, see
  * only the host element. WebDriver BiDi can still hand it out: serializing the
@@ -85,7 +86,7 @@ function unwrap(r: BidiEvaluateResult): unknown {
  * script.callFunction then accepts as an argument. Puppeteer exposes no public
  * way to send raw BiDi commands, hence `bidi()` above.
  */
-export async function inOverlay<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T> {
+export async function inOverlay<T, A = undefined>(page: Page, fn: InReader<T, A>, arg?: A): Promise<T> {
   const { session, context } = bidi(page);
   const host = unwrap((await session.send('script.evaluate', {
     expression: `document.querySelector(${JSON.stringify(OVERLAY_TAG)})`,
@@ -97,8 +98,8 @@ export async function inOverlay<T>(page: Page, fn: (root: ShadowRoot) => T): Pro
   const sharedId = host.type === 'node' ? host.value?.shadowRoot?.sharedId : undefined;
   if (!sharedId) throw new Error(`no ${OVERLAY_TAG} with a shadow root in the page`);
   const out = unwrap((await session.send('script.callFunction', {
-    functionDeclaration: `(root) => JSON.stringify((${String(fn)})(root))`,
-    arguments: [{ sharedId }],
+    functionDeclaration: `async (root, arg) => JSON.stringify(await (${String(fn)})(root, JSON.parse(arg)))`,
+    arguments: [{ sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
     target: { context },
     awaitPromise: true,
     resultOwnership: 'none',
@@ -109,4 +110,14 @@ export async function inOverlay<T>(page: Page, fn: (root: ShadowRoot) => T): Pro
 
 export function overlayIsOpen(page: Page): Promise<boolean> {
   return page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY_TAG);
+}
+
+/** The overlay in `page`, driven with real (WebDriver BiDi) mouse and keyboard input. */
+export function overlaySurface(page: Page): ReaderSurface {
+  return {
+    run: (fn, arg) => inOverlay(page, fn, arg),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as KeyInput),
+    screenshot: () => page.screenshot(),
+  };
 }
