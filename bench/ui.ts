@@ -79,21 +79,31 @@ interface Run {
   popupToPainted: number;
   /** Click → the popup's navigation start. */
   clickToPopup: number;
+  /** Inside the popup: navigation → asking the tab (script load, settings, tab query). */
+  popupToAsking: number;
+  /** Asking → the tab's answer (inject the content script, readPage, message). */
+  asking: number;
+  /** Answer → painted (render, layout, paint). */
+  answerToPainted: number;
 }
 
 interface Figures { median: number; p95: number; min: number; max: number }
 
 /** Waits for the popup's sift:painted mark and turns it into one run's figures. */
 async function timeRun(popup: Popup): Promise<Run> {
-  const seen = await waitFor(() => popup.evaluate<{ origin: number; painted: number; state: string } | null>(`(() => {
-    const mark = performance.getEntriesByName('sift:painted', 'mark')[0];
-    return mark ? { origin: performance.timeOrigin, painted: mark.startTime, state: document.body.dataset.state } : null;
+  const seen = await waitFor(() => popup.evaluate<{ origin: number; painted: number; asking: number; answered: number; state: string } | null>(`(() => {
+    const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? 0;
+    const painted = at('sift:painted');
+    return painted ? { origin: performance.timeOrigin, painted, asking: at('sift:asking'), answered: at('sift:answered'), state: document.body.dataset.state } : null;
   })()`), 10_000, 'the sift:painted mark in the popup');
   if (seen.state !== 'article') throw new Error(`the popup shows "${seen.state}", not the article of ${SAMPLE}`);
   return {
     clickToPainted: seen.origin + seen.painted - popup.clickedAt,
     popupToPainted: seen.painted,
     clickToPopup: seen.origin - popup.clickedAt,
+    popupToAsking: seen.asking,
+    asking: seen.answered - seen.asking,
+    answerToPainted: seen.painted - seen.answered,
   };
 }
 
@@ -154,6 +164,9 @@ async function main(): Promise<number> {
       clickToPainted: click,
       popupToPainted: figures(runs.map((r) => r.popupToPainted)),
       clickToPopup: figures(runs.map((r) => r.clickToPopup)),
+      popupToAsking: figures(runs.map((r) => r.popupToAsking)),
+      asking: figures(runs.map((r) => r.asking)),
+      answerToPainted: figures(runs.map((r) => r.answerToPainted)),
       samples: runs,
     }, null, 2));
   } else {
@@ -162,6 +175,9 @@ async function main(): Promise<number> {
       ['click → painted', click],
       ['  click → popup navigation', figures(runs.map((r) => r.clickToPopup))],
       ['  popup navigation → painted', figures(runs.map((r) => r.popupToPainted))],
+      ['    navigation → asking the tab', figures(runs.map((r) => r.popupToAsking))],
+      ['    inject + readPage + reply', figures(runs.map((r) => r.asking))],
+      ['    reply → painted', figures(runs.map((r) => r.answerToPainted))],
     ]));
     console.log(`\ntarget: median click → painted ≤ ${TARGET_MEDIAN_MS} ms: ${met ? 'met' : 'MISSED'} (${click.median.toFixed(1)} ms)`);
   }

@@ -1,5 +1,5 @@
 /** Score one labelled page: run the reader, detect quotes in its text, compare with the labels. */
-import { loadPage } from '../../src/cli/load.js';
+import { loadPage, NODE_TIME_BUDGET_MS } from '../../src/cli/load.js';
 import { findQuotes } from '../../src/core/highlight/index.js';
 import { readPage } from '../../src/core/index.js';
 import { normalise, pair, speakerCorrect, type Detected, type Label } from './match.js';
@@ -38,7 +38,7 @@ export async function evaluatePage(name: string, file: string, url: string, labe
   };
   const page = await loadPage(file, url || undefined);
   try {
-    const result = readPage(page.document, { force: true, window: page.window, url: url || undefined });
+    const result = readPage(page.document, { force: true, window: page.window, url: url || undefined, timeBudgetMs: NODE_TIME_BUDGET_MS });
     if (!result.ok) return { ...base, reason: `${result.code}: ${result.reason}` };
     const detected: Detected[] = findQuotes(result.text, result.lang).map((q) => ({
       text: q.text, continues: q.continues, ...(q.speaker ? { speaker: q.speaker } : {}),

@@ -1,7 +1,7 @@
 /** Evaluate one corpus page with both extractors (runs inside a worker). */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadPage } from '../../src/cli/load.js';
+import { loadPage, NODE_TIME_BUDGET_MS } from '../../src/cli/load.js';
 import { readPage } from '../../src/core/index.js';
 import { htmlParagraphs, plainReadability, visibleText } from './dom-text.js';
 import { findDuplicates } from './duplicates.js';
@@ -24,7 +24,7 @@ export async function evaluatePage(task: PageTask): Promise<PageResult> {
   try {
     const doc = page.document;
     const plain = plainReadability(doc);
-    const ours = readPage(doc, { force: true, window: page.window, url: task.url });
+    const ours = readPage(doc, { force: true, window: page.window, url: task.url, timeBudgetMs: NODE_TIME_BUDGET_MS });
     const oursText = ours.ok ? ours.text : '';
     const removals = ours.ok ? ours.removals.map((r) => r.text) : [];
     const visible = visibleText(doc);

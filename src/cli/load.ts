@@ -97,6 +97,19 @@ export async function loadPage(file: string, urlOverride?: string): Promise<Load
     document: dom.window.document,
     window: dom.window as unknown as Window & typeof globalThis,
     url,
-    close: () => dom.window.close(),
+    close: () => {
+      try {
+        dom.window.close();
+      } catch {
+        // jsdom tears down deep trees recursively and can overflow; the GC frees the window anyway.
+      }
+    },
   };
 }
+
+/**
+ * readPage's time budget under jsdom. The default (DEFAULT_TIME_BUDGET_MS) is
+ * for a browser tab, whose DOM is several times faster than jsdom's; a saved
+ * page the browser reads in one second can take jsdom six.
+ */
+export const NODE_TIME_BUDGET_MS = 60_000;

@@ -5,7 +5,7 @@ import { readPage } from '../core/index.js';
 import type { ReadResult } from '../core/types.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
 import { formatArticle, toJsonLine, toMarkdown, toPreviewHtml, type Format } from './format.js';
-import { loadPage } from './load.js';
+import { loadPage, NODE_TIME_BUDGET_MS } from './load.js';
 
 export interface Io {
   out(s: string): void;
@@ -31,7 +31,7 @@ type Outcome = 'read' | 'not-article' | 'unreadable';
 async function readFileResult(file: string, url: string | undefined, force: boolean): Promise<ReadResult> {
   const page = await loadPage(file, url);
   try {
-    return readPage(page.document, { url: page.url || undefined, force, window: page.window });
+    return readPage(page.document, { url: page.url || undefined, force, window: page.window, timeBudgetMs: NODE_TIME_BUDGET_MS });
   } finally {
     // Closing each window keeps a run over hundreds of pages within bounded memory.
     page.close();

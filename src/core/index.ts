@@ -1,3 +1,4 @@
+import { checkSize, checkText, deadline, DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, TooLarge } from './budget.js';
 import { REMOVED_ATTR, settleAside, stripOwnMarkers } from './clean/aside.js';
 import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
 import { ANCHOR_ATTR } from './clean/step.js';
@@ -13,8 +14,7 @@ import type { NotAnArticle, ReadOptions, ReadResult, Timings } from './types.js'
 
 export type * from './types.js';
 
-/** Past this many elements a page is refused rather than risk hanging the tab. */
-export const DEFAULT_MAX_ELEMENTS = 150_000;
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS } from './budget.js';
 
 const now = () => performance.now();
 
@@ -33,10 +33,9 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
   };
   try {
     if (!doc.documentElement) return fail('empty', 'This page is empty.');
-    const max = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-    if (doc.getElementsByTagName('*').length > max) {
-      return fail('too-large', 'This page is too large to read.');
-    }
+    checkSize(doc, options.maxElements ?? DEFAULT_MAX_ELEMENTS, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+    checkText(doc, DEFAULT_MAX_TEXT);
+    const inTime = deadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, t0);
     if (!options.force && !looksLikeArticle(doc)) {
       return fail('not-article', 'This page does not look like an article.');
     }
@@ -55,7 +54,9 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     };
     let t = now();
     const prepared = prepare();
+    inTime();
     const checked = extractChecked(prepared, prepare, options.disable ?? []);
+    inTime();
     timings.extract = checked.readabilityMs;
     timings.clean += now() - t - checked.readabilityMs;
     const { clone, ctx } = prepared;
@@ -70,6 +71,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable);
     timings.clean += now() - t;
     if (!text) return fail('empty', 'No readable text was found on this page.');
+    inTime();
     const lang = language(doc, found.lang);
 
     t = now();
@@ -98,6 +100,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
       stats: { words, readingMinutes: readingMinutes(words), timingsMs: timings },
     };
   } catch (err) {
+    if (err instanceof TooLarge) return fail('too-large', 'This page is too large to read.');
     // A page must never be able to break the reader; report instead of throwing.
     return fail('error', `This page could not be read (${err instanceof Error ? err.message : String(err)}).`);
   }

@@ -89,6 +89,10 @@ export interface ReadOptions {
   keepRemoved?: boolean;
   /** Pages with more elements than this are refused as too large. */
   maxElements?: number;
+  /** Pages nested deeper than this are refused as too large (deep trees overflow recursive code). */
+  maxDepth?: number;
+  /** Past this many milliseconds readPage stops at the next stage and says the page is too large. */
+  timeBudgetMs?: number;
   /**
    * The window whose DOM implementation sanitizes the HTML. Defaults to the
    * document's own window; needed when the document has none (DOMParser output).

@@ -91,7 +91,9 @@ async function read(tab: { id: number }, force = false): Promise<void> {
   app.setAttribute('aria-busy', 'true');
   let result: ReadResult;
   try {
+    performance.mark('sift:asking'); // bench:ui splits the popup's time at these marks
     result = await askTab(tab.id, { type: 'sift:read', force });
+    performance.mark('sift:answered');
   } catch {
     // executeScript refuses pages the browser keeps from extensions; a reader tab's source may be gone.
     showMessage(mode === 'tab' ? 'pageChanged' : 'restricted', 'restricted');

@@ -287,4 +287,16 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
       await popupTab.close();
     }
   });
+  it('on a browser page (chrome://) the popup says why it cannot read it', async () => {
+    await showInActiveTab(page, 'chrome://version/');
+    const popup = await browser!.openPopup();
+    try {
+      expect(await popup.waitForState()).toBe('restricted');
+      const text = await popup.evaluate<string>("document.querySelector('.sift-message')?.textContent ?? ''");
+      expect(text).toMatch(/cannot read/);
+      saveScreenshot('chromium-popup-restricted.png', await popup.screenshot());
+    } finally {
+      await popup.close();
+    }
+  });
 });
