@@ -10,13 +10,14 @@ import type { Settings } from '../reader/settings.js';
 import { Overlay } from './overlay.js';
 
 /**
- * Injected on click only. It guards itself so that a second click reuses the
- * instance already in the tab instead of stacking listeners; the overlay's
- * own listeners (settings, colour scheme, keys) live only while it is open.
+ * Injected on click only, and evaluated once per tab: a later click wakes this
+ * instance (platform/tabs.ts) instead of loading it again. It listens only
+ * while it has work: the message listener goes once a reply is sent and the
+ * overlay is closed; the overlay's own listeners go when it closes.
  */
 declare global {
   // eslint-disable-next-line no-var
-  var __siftReaderLoaded: boolean | undefined;
+  var __siftReader: { wake(): void } | undefined;
 }
 
 function read(force = false): ReadResult {
@@ -28,6 +29,8 @@ let stopWatching: Array<() => void> = [];
 const overlay = new Overlay(document, () => {
   for (const stop of stopWatching) stop();
   stopWatching = [];
+  // Closed by Esc or its button, with no message in flight: nothing left to listen for.
+  queueMicrotask(sleepWhenIdle);
 });
 
 function askBackground(msg: BackgroundRequest): void {
@@ -71,11 +74,24 @@ async function handle(msg: ContentRequest): Promise<unknown> {
   return { open: overlay.isOpen };
 }
 
-if (!globalThis.__siftReaderLoaded) {
-  globalThis.__siftReaderLoaded = true;
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    if (!isContentRequest(msg)) return undefined;
-    // Never throw into the page; the popup shows the failure instead.
-    return handle(msg).catch((err: unknown) => ({ ok: false, code: 'error', reason: String(err), url: location.href }));
-  });
+function onMessage(msg: unknown): Promise<unknown> | undefined {
+  if (!isContentRequest(msg)) return undefined;
+  // Never throw into the page; the popup shows the failure instead.
+  return handle(msg)
+    .catch((err: unknown) => ({ ok: false, code: 'error', reason: String(err), url: location.href }))
+    .finally(() => setTimeout(sleepWhenIdle, 0)); // after the reply has gone
+}
+
+/** Stop listening once nothing needs us: no overlay open. The next click wakes us again. */
+function sleepWhenIdle(): void {
+  if (!overlay.isOpen) browser.runtime.onMessage.removeListener(onMessage);
+}
+
+function wake(): void {
+  if (!browser.runtime.onMessage.hasListener(onMessage)) browser.runtime.onMessage.addListener(onMessage);
+}
+
+if (!globalThis.__siftReader) {
+  globalThis.__siftReader = { wake };
+  wake();
 }

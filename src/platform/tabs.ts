@@ -5,7 +5,21 @@ import type { ContentReplies, ContentRequest } from './messages.js';
  * Inject the content script on demand (activeTab + scripting, no standing
  * content script). The script guards itself, so a second click reuses it.
  */
+/** Runs in the tab: wakes the reader if this tab has it already (see src/content/index.ts). */
+function wakeReader(): boolean {
+  const reader = (globalThis as { __siftReader?: { wake(): void } }).__siftReader;
+  reader?.wake();
+  return reader !== undefined;
+}
+
 export async function ensureContentScript(tabId: number): Promise<void> {
+  // Evaluated once per tab: a later click only wakes the instance already there
+  // (both run in the extension's isolated world, so they share its globals).
+  const [probe] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: wakeReader,
+  });
+  if (probe?.result === true) return;
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
 }
 

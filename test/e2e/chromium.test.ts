@@ -299,4 +299,32 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
       await popup.close();
     }
   });
+  it('evaluates the content script once per tab and listens only while it has work', async () => {
+    await showPage(PAGES.article);
+    const tabId = (await browser!.activeTab())!.id!;
+    /** What the extension's isolated world in the tab holds: the reader instance, a mark on it, live message listeners. */
+    const probe = () => browser!.worker.evaluate(async (id) => {
+      const g = globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<Array<{ result: unknown }>> } } };
+      const [r] = await g.chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: () => {
+          const w = globalThis as unknown as { __siftReader?: { mark?: number }; chrome: { runtime: { onMessage: { hasListeners(): boolean } } } };
+          if (w.__siftReader) w.__siftReader.mark ??= Math.random();
+          return { loaded: Boolean(w.__siftReader), mark: w.__siftReader?.mark ?? null, listening: w.chrome.runtime.onMessage.hasListeners() };
+        },
+      });
+      return r!.result as { loaded: boolean; mark: number | null; listening: boolean };
+    }, tabId);
+
+    expect(await probe()).toMatchObject({ loaded: false, listening: false }); // nothing before the click
+    const popup = await browser!.openPopup();
+    expect(await popup.waitForState()).toBe('article');
+    await popup.close();
+    const first = await probe();
+    expect(first).toMatchObject({ loaded: true, listening: false }); // done: no listener left behind
+    const again = await browser!.openPopup();
+    expect(await again.waitForState()).toBe('article'); // a second click reuses it
+    await again.close();
+    expect(await probe()).toEqual({ loaded: true, mark: first.mark, listening: false }); // the same instance
+  });
 });
