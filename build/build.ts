@@ -19,6 +19,7 @@ const args = new Set(process.argv.slice(2));
 const ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  overlay: 'src/overlay/index.ts',
   popup: 'src/popup/popup.ts',
 };
 const STATIC = [['src/popup/popup.html', 'popup.html'], ['icons', 'icons'], ['src/_locales', '_locales']];
@@ -43,8 +44,10 @@ async function buildExtension(target: Target, out: string, test: boolean): Promi
     legalComments: 'none',
     logLevel: 'warning',
   };
-  await Promise.all(Object.entries(ENTRIES).map(([name, entry]) =>
-    build({ ...common, entryPoints: [join(ROOT, entry)], outfile: join(out, `${name}.js`) })));
+  await Promise.all(Object.entries(ENTRIES).map(([name, entry]) => (name === 'popup'
+    // The popup is an ES module page: what it needs only on demand (Markdown) loads as a chunk.
+    ? build({ ...common, format: 'esm', splitting: true, entryPoints: { popup: join(ROOT, entry) }, outdir: out, chunkNames: 'chunks/[name]-[hash]' })
+    : build({ ...common, entryPoints: [join(ROOT, entry)], outfile: join(out, `${name}.js`) }))));
   for (const [from, to] of STATIC) cpSync(join(ROOT, from!), join(out, to!), { recursive: true });
   const manifest = buildManifest({ target, version: pkg.version, test });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -3,6 +3,7 @@ import type { Article, ReadResult } from '../core/types.js';
 import { renderReader } from '../reader/render.js';
 import { READER_CSS } from '../reader/styles.js';
 import { toMarkdown } from '../reader/markdown.js';
+import { sanitizeToFragment } from '../core/sanitize.js';
 import { translator } from '../reader/i18n.js';
 import { DEFAULT_SETTINGS } from '../reader/settings.js';
 import englishMessages from '../_locales/en/messages.json' with { type: 'json' };
@@ -36,6 +37,7 @@ export function toPreviewHtml(result: ReadResult): string {
     if (result.ok && result.lang) document.documentElement.lang = result.lang;
     document.body.append(renderReader(document, result, {
       t: ENGLISH, mode: 'static', settings: { ...DEFAULT_SETTINGS, theme: 'light' }, prefersDark: false,
+      sanitize: (html) => sanitizeToFragment(html, dom.window as unknown as Window & typeof globalThis),
     }).root);
     return dom.serialize();
   } finally {

@@ -12,6 +12,17 @@ function wakeReader(): boolean {
   return reader !== undefined;
 }
 
+/** Runs in the tab: is the overlay's view (overlay.js) there already? */
+function hasOverlay(): boolean {
+  return (globalThis as { __siftOverlay?: unknown }).__siftOverlay !== undefined;
+}
+
+/** The overlay needs its view beside the engine; injected once, on the first overlay request. */
+async function ensureOverlay(tabId: number): Promise<void> {
+  const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: hasOverlay });
+  if (probe?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: ['overlay.js'] });
+}
+
 export async function ensureContentScript(tabId: number): Promise<void> {
   // Evaluated once per tab: a later click only wakes the instance already there
   // (both run in the extension's isolated world, so they share its globals).
@@ -25,6 +36,7 @@ export async function ensureContentScript(tabId: number): Promise<void> {
 
 export async function askTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentReplies[T['type']]> {
   await ensureContentScript(tabId);
+  if (msg.type === 'sift:overlay') await ensureOverlay(tabId);
   return (await browser.tabs.sendMessage(tabId, msg)) as ContentReplies[T['type']];
 }
 

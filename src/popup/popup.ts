@@ -1,3 +1,4 @@
+import { sanitizeToFragment } from '../core/sanitize.js';
 import type { ReadResult } from '../core/types.js';
 import { browser } from '../platform/browser.js';
 import { copyText } from '../platform/clipboard.js';
@@ -54,6 +55,7 @@ function host(tab: { id: number } | null): ReaderHost {
     mode,
     settings,
     get prefersDark() { return scheme.dark; },
+    sanitize: (html) => sanitizeToFragment(html, window),
     saveSettings: (next) => {
       settings = next;
       paintPage();

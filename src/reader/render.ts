@@ -1,9 +1,7 @@
-import { sanitizeToFragment } from '../core/sanitize.js';
 import type { Article, ReadResult } from '../core/types.js';
 import { button, el, uid, uiText, type UiLocale } from './dom.js';
 import type { MessageKey, Translate } from './i18n.js';
 import { icon, type IconName } from './icons.js';
-import { toMarkdown } from './markdown.js';
 import { quotesPanel } from './quotes-panel.js';
 import { removedPanel } from './removed-panel.js';
 import { applySettings, DEFAULT_SETTINGS, type Settings } from './settings.js';
@@ -30,6 +28,12 @@ export interface ReaderHost {
   mode: ReaderMode;
   settings: Settings;
   prefersDark: boolean;
+  /**
+   * Sanitizes the article HTML into a fragment of the view's document. The
+   * article comes from a hostile page: the popup and the CLI run DOMPurify
+   * again here, the overlay uses the engine's DOMPurify beside it in the tab.
+   */
+  sanitize(html: string): DocumentFragment;
   /** Called with every settings change; the host stores it (and the view applies it at once). */
   saveSettings?(next: Settings): void;
   actions?: ReaderActions;
@@ -97,7 +101,7 @@ export function renderMessage(doc: Document, text: string, host: ReaderHost,
 /**
  * The reader view of one result, built with DOM calls in `doc`: popup, overlay,
  * reader tab and the CLI's preview all call this. The article HTML is
- * sanitized again here: whatever page produced it is not trusted.
+ * sanitized again here (host.sanitize): whatever page produced it is not trusted.
  */
 export function renderReader(doc: Document, result: ReadResult, host: ReaderHost): ReaderView {
   const { t } = host;
@@ -113,7 +117,7 @@ export function renderReader(doc: Document, result: ReadResult, host: ReaderHost
   let dark = host.prefersDark;
 
   const body = el(doc, 'div', 'sift-body');
-  body.append(sanitizeToFragment(result.html, win));
+  body.append(host.sanitize(result.html));
 
   const wrap = el(doc, 'article', 'sift-article-wrap');
   if (result.lang) wrap.lang = result.lang;
@@ -194,8 +198,11 @@ function toolbar(doc: Document, host: ReaderHost, parts: ToolbarParts): HTMLElem
   const { copy } = actions;
   if (copy) {
     bar.append(iconButton(doc, 'sift-copy', 'copy', t('copyMarkdown'), () => {
-      const md = toMarkdown(parts.article, { highlights: parts.settings().highlights, quotesHeading: t('keyQuotes') });
-      void copy(md).then((ok) => parts.say(t(ok ? 'copied' : 'copyFailed')));
+      // Turndown loads on the first copy only: the popup opens without it.
+      void import('./markdown.js')
+        .then(({ toMarkdown }) => copy(toMarkdown(parts.article, { highlights: parts.settings().highlights, quotesHeading: t('keyQuotes') })))
+        .catch(() => false)
+        .then((ok) => parts.say(t(ok ? 'copied' : 'copyFailed')));
     }));
   }
   if (actions.openOverlay) bar.append(iconButton(doc, 'sift-overlay', 'overlay', t('openOverlay'), actions.openOverlay));

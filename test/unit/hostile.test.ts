@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import englishMessages from '../../src/_locales/en/messages.json' with { type: 'json' };
 import { readPage } from '../../src/core/index.js';
+import { sanitizeToFragment } from '../../src/core/sanitize.js';
 import { translator } from '../../src/reader/i18n.js';
 import { renderReader } from '../../src/reader/render.js';
 import { DEFAULT_SETTINGS } from '../../src/reader/settings.js';
@@ -37,7 +38,10 @@ describe('hostile pages (XSS vectors)', () => {
   it('run nothing when the reader renders them in a document that runs scripts', async () => {
     const dom = new JSDOM('<!doctype html><body></body>', { runScripts: 'dangerously', url: 'https://example.org/' });
     const { document } = dom.window;
-    const view = renderReader(document, article, { t: translator(englishMessages), mode: 'popup', settings: DEFAULT_SETTINGS, prefersDark: false });
+    const win = dom.window as unknown as Window & typeof globalThis;
+    const view = renderReader(document, article, {
+      t: translator(englishMessages), mode: 'popup', settings: DEFAULT_SETTINGS, prefersDark: false, sanitize: (html) => sanitizeToFragment(html, win),
+    });
     document.body.append(view.root);
     for (const el of document.querySelectorAll<HTMLElement>('a, details, svg, img')) {
       el.dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }));

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import englishMessages from '../../src/_locales/en/messages.json' with { type: 'json' };
 import { readPage } from '../../src/core/index.js';
+import { sanitizeToFragment } from '../../src/core/sanitize.js';
 import type { Article, ReadResult } from '../../src/core/types.js';
 import { loadPage } from '../../src/cli/load.js';
 import { SAMPLE_PAGE } from '../../src/cli/main.js';
@@ -26,7 +27,10 @@ afterAll(() => dom?.window.close());
 function view(result: ReadResult, patch: Partial<ReaderHost> = {}) {
   dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
   const { document } = dom.window;
-  const host: ReaderHost = { t, mode: 'popup', settings: { ...DEFAULT_SETTINGS }, prefersDark: false, ...patch };
+  const win = dom.window as unknown as Window & typeof globalThis;
+  const host: ReaderHost = {
+    t, mode: 'popup', settings: { ...DEFAULT_SETTINGS }, prefersDark: false, sanitize: (html) => sanitizeToFragment(html, win), ...patch,
+  };
   const v = renderReader(document, result, host);
   document.body.append(v.root);
   return { v, root: v.root, document };
