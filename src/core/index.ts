@@ -1,7 +1,7 @@
 import { checkSize, checkText, deadline, DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, TooLarge } from './budget.js';
 import { REMOVED_ATTR, settleAside, stripOwnMarkers } from './clean/aside.js';
 import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
-import { ANCHOR_ATTR } from './clean/step.js';
+import { anchorAttr } from './clean/step.js';
 import { extractChecked, type Prepared } from './candidate.js';
 import { looksLikeArticle } from './extract.js';
 import { pickHighlights } from './highlight/index.js';
@@ -46,9 +46,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     const prepare = (): Prepared => {
       const clone = doc.cloneNode(true) as Document;
       if (options.url) setBase(clone, options.url);
-      // The pipeline's own marker attributes mean something only when the pipeline set them.
-      stripOwnMarkers(clone, [REMOVED_ATTR, ANCHOR_ATTR]);
-      const ctx: CleanContext = { title: '', byline: '', removals: [], elements: () => [], aside: [] };
+      const ctx: CleanContext = { title: '', byline: '', removals: [], elements: () => [], aside: [], anchor: anchorAttr() };
       runSteps('pre', clone.documentElement, ctx, options.disable);
       return { clone, ctx };
     };
@@ -78,6 +76,8 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     const highlights = pickHighlights(found.root, text, lang);
     timings.highlight = now() - t;
 
+    // Our wrapper marker means something only when we set it: the page's own go first.
+    stripOwnMarkers(found.root, [REMOVED_ATTR]);
     settleAside(found.root, ctx.aside, ctx.removals, options.keepRemoved ?? false);
     const html = sanitizeElement(found.root, win);
     const words = countWords(text);
@@ -108,7 +108,8 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
 
 /** Make relative links in the clone resolve against `url` when the page sets no <base>. */
 function setBase(clone: Document, url: string): void {
-  if (clone.querySelector('base[href]')) return;
+  // getElementsByTagName, not a selector: jsdom runs attribute selectors over the whole page.
+  if ([...clone.getElementsByTagName('base')].some((b) => b.hasAttribute('href'))) return;
   try {
     const base = clone.createElement('base');
     base.setAttribute('href', new URL(url).href);

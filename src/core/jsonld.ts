@@ -24,10 +24,11 @@ function findBody(node: unknown, depth = 0): string {
 }
 
 export function jsonLdArticleBody(doc: Document): string {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) {
+  // By tag, then type: a tag list is native and cheap, an attribute selector walks the page (jsdom).
+  const scripts = [...doc.getElementsByTagName('script')].filter((s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json');
+  for (const script of scripts) {
     try {
-      const body = findBody(JSON.parse(scripts[i]!.textContent ?? ''));
+      const body = findBody(JSON.parse(script.textContent ?? ''));
       if (body) return body;
     } catch {
       // Malformed JSON-LD is common; the next block may parse.

@@ -80,8 +80,8 @@ export function settleAside(root: Element, list: readonly SetAside[], removals: 
 }
 
 /** A page's own markers must not pass for ours (see the sanitizer) nor vouch for a removal. */
-export function stripOwnMarkers(doc: Document, attrs: readonly string[]): void {
-  for (const el of doc.querySelectorAll(attrs.map((a) => `[${a}]`).join(','))) {
+export function stripOwnMarkers(root: Element, attrs: readonly string[]): void {
+  for (const el of [root, ...root.querySelectorAll(attrs.map((a) => `[${a}]`).join(','))]) {
     for (const a of attrs) el.removeAttribute(a);
   }
 }

@@ -4,7 +4,7 @@ import { icons } from './icons.js';
 import { adLabels, imageLabels, promoLines, sharePrompts } from './line-rules.js';
 import { controls, credits, endMatter, notices } from './more-lines.js';
 import { repeatedBlocks, repeatedHeader } from './repeated.js';
-import { ANCHOR_ATTR, type CleanContext, type CleanStep } from './step.js';
+import { type CleanContext, type CleanStep } from './step.js';
 
 /**
  * Every cleanup step, in the order it runs; each can be switched off by name
@@ -59,10 +59,10 @@ export function descendants(root: Element): Element[] {
  */
 export function keepArticleRemovals(article: Element, ctx: CleanContext): void {
   const inside = new Set<number>();
-  const anchors = [article, ...article.querySelectorAll(`[${ANCHOR_ATTR}]`)];
+  const anchors = [article, ...article.querySelectorAll(`[${ctx.anchor}]`)];
   for (const el of anchors) {
-    for (const i of (el.getAttribute(ANCHOR_ATTR) ?? '').split(' ')) if (i) inside.add(Number(i));
-    el.removeAttribute(ANCHOR_ATTR);
+    for (const i of (el.getAttribute(ctx.anchor) ?? '').split(' ')) if (i) inside.add(Number(i));
+    el.removeAttribute(ctx.anchor);
   }
   ctx.removals = ctx.removals.filter((_, i) => inside.has(i));
 }

@@ -15,10 +15,18 @@ export interface CleanContext {
   phase?: 'pre' | 'post';
   /** Post-pass removals waiting behind placeholders (aside.ts). */
   aside: SetAside[];
+  /** This run's anchor attribute (anchorAttr). */
+  anchor: string;
 }
 
-/** Marks, on the parent of a pre-pass removal, the indices of the removals made there. */
-export const ANCHOR_ATTR = 'data-sift-anchor';
+/**
+ * Marks, on the ancestors of a pre-pass removal, the indices of the removals
+ * made there. The name is new on every run, so no page can forge it (and no
+ * pass over the whole page is needed to strip forged ones).
+ */
+export function anchorAttr(): string {
+  return `data-sift-anchor-${Math.random().toString(36).slice(2, 10)}`;
+}
 
 /**
  * One named cleanup step. `pre` steps run on the whole cloned document before
@@ -55,7 +63,7 @@ export function remove(ctx: CleanContext, step: string, reason: string, node: No
   // Mark every ancestor: whichever of them ends up in the article (Readability
   // may drop the emptied parent itself) shows the removal was made inside it.
   for (let a = node.parentElement; a && a.tagName !== 'BODY' && a.tagName !== 'HTML'; a = a.parentElement) {
-    a.setAttribute(ANCHOR_ATTR, `${a.getAttribute(ANCHOR_ATTR) ?? ''} ${ctx.removals.length}`.trim());
+    a.setAttribute(ctx.anchor, `${a.getAttribute(ctx.anchor) ?? ''} ${ctx.removals.length}`.trim());
   }
   ctx.removals.push(removal);
   node.parentNode?.removeChild(node);
