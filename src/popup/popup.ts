@@ -125,34 +125,33 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
   return activeTab();
 }
 
+/** Which tab to read, or the message that says why not. */
+async function readableTab(): Promise<{ id: number } | MessageKey> {
+  const tab = await targetTab();
+  if (!tab) return mode === 'tab' ? 'pageChanged' : 'restricted';
+  const kind = restrictedKind(tab.url);
+  if (kind) return RESTRICTED_MESSAGE[kind];
+  if (tab.url?.startsWith('file:') && !(await browser.extension.isAllowedFileSchemeAccess())) return 'restrictedFile';
+  return tab;
+}
+
 async function main(): Promise<void> {
   const style = document.createElement('style');
   style.textContent = READER_CSS;
   document.head.append(style);
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.getElementById('loading')!.textContent = message('loading');
-  settings = await loadSettings();
+  // Settings and the tab are looked up at the same time: the reader waits for neither twice.
+  const [stored, tab] = await Promise.all([loadSettings(), readableTab()]);
+  settings = stored;
   paintPage();
   watchSettings((next) => {
     settings = next;
     paintPage();
     view?.applySettings(next, scheme.dark);
   });
-  const tab = await targetTab();
-  if (!tab) {
-    showMessage(mode === 'tab' ? 'pageChanged' : 'restricted', 'restricted');
-    return;
-  }
-  const kind = restrictedKind(tab.url);
-  if (kind) {
-    showMessage(RESTRICTED_MESSAGE[kind], 'restricted');
-    return;
-  }
-  if (tab.url?.startsWith('file:') && !(await browser.extension.isAllowedFileSchemeAccess())) {
-    showMessage('restrictedFile', 'restricted');
-    return;
-  }
-  await read(tab);
+  if (typeof tab === 'string') showMessage(tab, 'restricted');
+  else await read(tab);
 }
 
 main().catch(() => showMessage('failed', 'error'));
