@@ -118,6 +118,12 @@ export function renderReader(doc: Document, result: ReadResult, host: ReaderHost
 
   const body = el(doc, 'div', 'sift-body');
   body.append(host.sanitize(result.html));
+  // The sanitizer drops ids, so a #fragment link has no target in the reader; in the
+  // overlay it would navigate the page underneath (its URL, history and hash routes).
+  body.addEventListener('click', (e) => {
+    const link = (e.target as Element | null)?.closest?.('a[href^="#"]');
+    if (link) e.preventDefault();
+  });
 
   const wrap = el(doc, 'article', 'sift-article-wrap');
   if (result.lang) wrap.lang = result.lang;

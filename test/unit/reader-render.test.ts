@@ -168,3 +168,13 @@ describe('reader view without an article', () => {
     expect(root.querySelector('.sift-message-action')).toBeNull();
   });
 });
+
+describe('links in the article', () => {
+  it('a #fragment link does nothing (its target is gone), so the overlay never moves the page', () => {
+    const { root, document } = view({ ...article, html: '<p>See <a href="#note-1">note 1</a> below.</p>' });
+    const link = root.querySelector<HTMLAnchorElement>('.sift-body a')!;
+    const click = new document.defaultView!.MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+  });
+});
