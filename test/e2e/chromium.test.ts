@@ -6,19 +6,16 @@
  * not grant activeTab).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, requireBrowser, skipWithout } from './helpers/browsers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, skipWithout } from './helpers/browsers.js';
 import {
   checkCopy, checkKeyQuotes, checkRemovedItems, checkRtl, checkShowAnyway, checkUiLabelsReadInOrder,
   nudgeSlider, openSettings, pickChoice, summary,
 } from './helpers/checks.js';
-import {
-  launchChromium, overlayIsOpen, overlaySurface, showInActiveTab, tabSurface, type ChromiumHarness, type Popup,
-} from './helpers/chromium.js';
-import { saveScreenshot, testBuild } from './helpers/paths.js';
-import {
-  ARTICLE_SENTENCE, ARTICLE_TITLE, NAV_TITLE, PAGES, QUOTES_TITLE, RTL_TITLE, startFixtureServer, type FixtureServer,
-} from './helpers/server.js';
+import { overlayIsOpen, overlaySurface, showInActiveTab, tabSurface, type Popup } from './helpers/chromium.js';
+import { saveScreenshot } from './helpers/paths.js';
+import { ARTICLE_SENTENCE, ARTICLE_TITLE, NAV_TITLE, PAGES, QUOTES_TITLE, RTL_TITLE } from './helpers/server.js';
+import { useChromium } from './helpers/suites.js';
 import {
   click, OPEN_OVERLAY_FRAGMENT, OVERLAY_TAG, pageState, type ReaderRoot, type ReaderSurface,
 } from './helpers/surface.js';
@@ -36,35 +33,25 @@ function pageFlags(root: ReaderRoot) {
 }
 
 describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
-  let server: FixtureServer | undefined;
-  let browser: ChromiumHarness | undefined;
+  const suite = useChromium();
   let page: Page;
 
   beforeAll(async () => {
-    requireBrowser(CHROMIUM_PATH);
-    const extension = testBuild('chrome');
-    server = await startFixtureServer();
-    browser = await launchChromium(extension);
-    page = browser.ctx.pages()[0] ?? await browser.ctx.newPage();
-    await browser.grantClipboard();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = suite.page;
+    await suite.browser.grantClipboard();
   });
 
   /** Loads `path` in the active tab. */
   async function showPage(path: string): Promise<void> {
-    const url = server!.url(path);
+    const url = suite.server.url(path);
     await showInActiveTab(page, url);
-    expect((await browser!.activeTab())?.url, 'the fixture tab must be the active tab').toBe(url);
+    expect((await suite.browser.activeTab())?.url, 'the fixture tab must be the active tab').toBe(url);
   }
 
   /** Waits for the overlay in the active tab and runs `use` on it. */
   async function withOverlay(use: (overlay: ReaderSurface) => Promise<void>): Promise<void> {
     await page.waitForSelector(OVERLAY_TAG, { state: 'attached', timeout: 10_000 });
-    const cdp = await browser!.ctx.newCDPSession(page);
+    const cdp = await suite.browser.ctx.newCDPSession(page);
     try {
       await use(overlaySurface(page, cdp));
     } finally {
@@ -75,7 +62,7 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
   /** Loads `path` in the active tab, opens the real popup on it, waits for its result and runs `use`. */
   async function withPopup<T>(path: string, use: (popup: Popup, state: string) => Promise<T>): Promise<T> {
     await showPage(path);
-    const popup = await browser!.openPopup();
+    const popup = await suite.browser.openPopup();
     try {
       return await use(popup, await popup.waitForState());
     } finally {
@@ -112,12 +99,12 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
         await openSettings(popup);
         await pickChoice(popup, 'font', 'sans');
         // Saved, and the storage change has come back to the popup (every view listens for it).
-        await expect.poll(() => browser!.storedSettings()).toMatchObject({ theme: 'system', font: 'sans' });
+        await expect.poll(() => suite.browser.storedSettings()).toMatchObject({ theme: 'system', font: 'sans' });
         await new Promise((r) => setTimeout(r, 300));
         expect((await summary(popup)).settings).toMatchObject({ theme: 'dark', font: 'sans' });
       });
     } finally {
-      await browser!.resetSettings();
+      await suite.browser.resetSettings();
     }
   });
 
@@ -163,12 +150,12 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
 
   it('applies settings at once in every open view, and keeps them for the next popup', async () => {
     await showPage(PAGES.article);
-    const tabId = (await browser!.activeTab())!.id!;
+    const tabId = (await suite.browser.activeTab())!.id!;
     // A reader tab open at the same time: it must follow the popup's changes without a reload.
-    const readerTab = await browser!.ctx.newPage();
+    const readerTab = await suite.browser.ctx.newPage();
     const chosen = { theme: 'dark', font: 'sans', highlights: 'on', size: '22px' };
     try {
-      await readerTab.goto(browser!.readerTabUrl(tabId));
+      await readerTab.goto(suite.browser.readerTabUrl(tabId));
       await readerTab.locator('body[data-state="article"]').waitFor({ state: 'attached' });
       const other = tabSurface(readerTab);
 
@@ -201,12 +188,12 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
       });
     } finally {
       await readerTab.close();
-      await browser!.resetSettings();
+      await suite.browser.resetSettings();
     }
   });
 
   it('copies the article as Markdown to the clipboard', async () => {
-    const url = server!.url(PAGES.article);
+    const url = suite.server.url(PAGES.article);
     await withPopup(PAGES.article, async (popup) => {
       // The popup reads the clipboard itself (Browser.grantPermissions gave its origin clipboardReadWrite).
       const clipboard = {
@@ -224,7 +211,7 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
     const before = await pageState(page);
     expect(before.y).toBe(300);
 
-    const popup = await browser!.openPopup();
+    const popup = await suite.browser.openPopup();
     try {
       expect(await popup.waitForState()).toBe('article');
       await click(popup, '.sift-overlay');
@@ -263,7 +250,7 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
   it('the overlay on a page with no article offers Show anyway too', async () => {
     // The test build's stand-in for the keyboard command: the page's #sift-open-overlay fragment.
     await showPage(PAGES.notArticle);
-    await page.goto(server!.url(PAGES.notArticle) + OPEN_OVERLAY_FRAGMENT);
+    await page.goto(suite.server.url(PAGES.notArticle) + OPEN_OVERLAY_FRAGMENT);
     await withOverlay(async (overlay) => {
       await checkShowAnyway(overlay, NAV_TITLE);
       await page.keyboard.press('Escape');
@@ -273,10 +260,10 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
 
   it('popup.html?tab=<id>&view=tab ("open in a tab") reads the named tab', async () => {
     await showPage(PAGES.article);
-    const tabId = (await browser!.activeTab())!.id!;
-    const popupTab = await browser!.ctx.newPage();
+    const tabId = (await suite.browser.activeTab())!.id!;
+    const popupTab = await suite.browser.ctx.newPage();
     try {
-      await popupTab.goto(browser!.readerTabUrl(tabId));
+      await popupTab.goto(suite.browser.readerTabUrl(tabId));
       await popupTab.locator('body[data-state]').waitFor({ state: 'attached' });
       const flags = await tabSurface(popupTab).run(pageFlags);
       expect(flags).toMatchObject({ state: 'article', mode: 'tab', title: ARTICLE_TITLE });
@@ -289,7 +276,7 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
   });
   it('on a browser page (chrome://) the popup says why it cannot read it', async () => {
     await showInActiveTab(page, 'chrome://version/');
-    const popup = await browser!.openPopup();
+    const popup = await suite.browser.openPopup();
     try {
       expect(await popup.waitForState()).toBe('restricted');
       const text = await popup.evaluate<string>("document.querySelector('.sift-message')?.textContent ?? ''");
@@ -301,9 +288,9 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
   });
   it('evaluates the content script once per tab and listens only while it has work', async () => {
     await showPage(PAGES.article);
-    const tabId = (await browser!.activeTab())!.id!;
+    const tabId = (await suite.browser.activeTab())!.id!;
     /** What the extension's isolated world in the tab holds: the reader instance, a mark on it, live message listeners. */
-    const probe = () => browser!.worker.evaluate(async (id) => {
+    const probe = () => suite.browser.worker.evaluate(async (id) => {
       const g = globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<Array<{ result: unknown }>> } } };
       const [r] = await g.chrome.scripting.executeScript({
         target: { tabId: id },
@@ -317,12 +304,12 @@ describe.skipIf(skipWithout(CHROMIUM_PATH))('Chromium: toolbar popup', () => {
     }, tabId);
 
     expect(await probe()).toMatchObject({ loaded: false, listening: false }); // nothing before the click
-    const popup = await browser!.openPopup();
+    const popup = await suite.browser.openPopup();
     expect(await popup.waitForState()).toBe('article');
     await popup.close();
     const first = await probe();
     expect(first).toMatchObject({ loaded: true, listening: false }); // done: no listener left behind
-    const again = await browser!.openPopup();
+    const again = await suite.browser.openPopup();
     expect(await again.waitForState()).toBe('article'); // a second click reuses it
     await again.close();
     expect(await probe()).toEqual({ loaded: true, mark: first.mark, listening: false }); // the same instance

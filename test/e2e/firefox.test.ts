@@ -5,18 +5,15 @@
  * exactly as it was. Needs `npm run build -- --test`.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_PATH, requireBrowser, skipWithout } from './helpers/browsers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_PATH, skipWithout } from './helpers/browsers.js';
 import {
   checkCopy, checkKeyQuotes, checkRemovedItems, checkRtl, checkShowAnyway, openSettings, pickChoice, summary,
 } from './helpers/checks.js';
-import {
-  OPEN_OVERLAY_FRAGMENT, OVERLAY_TAG, launchFirefox, overlayIsOpen, overlaySurface, type FirefoxHarness,
-} from './helpers/firefox.js';
-import { saveScreenshot, testBuild } from './helpers/paths.js';
-import {
-  ARTICLE_SENTENCE, ARTICLE_TITLE, NAV_TITLE, PAGES, QUOTES_TITLE, RTL_TITLE, startFixtureServer, type FixtureServer,
-} from './helpers/server.js';
+import { OPEN_OVERLAY_FRAGMENT, OVERLAY_TAG, overlayIsOpen, overlaySurface } from './helpers/firefox.js';
+import { saveScreenshot } from './helpers/paths.js';
+import { ARTICLE_SENTENCE, ARTICLE_TITLE, NAV_TITLE, PAGES, QUOTES_TITLE, RTL_TITLE } from './helpers/server.js';
+import { useFirefox } from './helpers/suites.js';
 import { click, pageState, type ReaderRoot, type ReaderSurface } from './helpers/surface.js';
 
 /** The overlay's dialog and what has focus in it; runs in the page, on the closed shadow root. */
@@ -32,23 +29,13 @@ function dialogState(root: ReaderRoot) {
 }
 
 describe.skipIf(skipWithout(FIREFOX_PATH))('Firefox: in-page overlay', () => {
-  let server: FixtureServer | undefined;
-  let firefox: FirefoxHarness | undefined;
+  const suite = useFirefox();
   let page: Page;
   let overlay: ReaderSurface;
 
-  beforeAll(async () => {
-    requireBrowser(FIREFOX_PATH);
-    const extension = testBuild('firefox');
-    server = await startFixtureServer();
-    firefox = await launchFirefox(extension);
-    page = firefox.page;
+  beforeAll(() => {
+    page = suite.browser.page;
     overlay = overlaySurface(page);
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
   });
 
   /**
@@ -58,7 +45,7 @@ describe.skipIf(skipWithout(FIREFOX_PATH))('Firefox: in-page overlay', () => {
    * Returns the page as it was just before, and the URL the reader sees.
    */
   async function openOverlayOn(path: string, scrollY = 0) {
-    const url = server!.url(path);
+    const url = suite.server.url(path);
     await page.goto(url);
     await page.evaluate((y) => window.scrollTo(0, y), scrollY);
     const before = await pageState(page);

@@ -13,14 +13,34 @@ interface ChromeApi {
 }
 declare const chrome: ChromeApi;
 
+/** The flags the harness starts Chromium with, besides the extension-loading ones. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox', // needed as root
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+] as const;
+
 export interface ChromiumHarness {
   ctx: BrowserContext;
   worker: Worker;
   extensionId: string;
   /** The id and URL of the active tab in the last focused window, as the extension sees it. */
   activeTab(): Promise<{ id?: number; url?: string } | undefined>;
-  /** Clicks the toolbar button, in effect: opens the real action popup and attaches to it. */
-  openPopup(): Promise<Popup>;
+  /**
+   * Clicks the toolbar button, in effect: opens the real action popup and attaches to it.
+   * With `beforeLoad`, the popup is held before it loads anything (not even popup.html),
+   * and `beforeLoad` gets a session on it of its own, to enable a domain from the very
+   * start and hear its events. A held target answers nothing until it runs, so the hook
+   * only sends (its commands are delivered before the popup is let go) and never awaits a
+   * reply; the popup is driven over another session, attached once it has loaded.
+   */
+  openPopup(options?: { beforeLoad?(early: TargetSession): void }): Promise<Popup>;
+  /** A CDP session on the extension's service worker. */
+  attachServiceWorker(): Promise<TargetSession>;
   /** The address of the reader tab for tab `tabId` (what "open in a tab" opens: popup.html?tab=<id>&view=tab). */
   readerTabUrl(tabId: number): string;
   /** Lets the extension's pages read and write the clipboard without asking (the tests read what was copied). */
@@ -40,17 +60,7 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumHarn
       executablePath: CHROMIUM_PATH,
       headless: true,
       colorScheme: 'light',
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox', // needed as root
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
     });
     const worker = ctx.serviceWorkers()[0] ?? await ctx.waitForEvent('serviceworker');
     const extensionId = new URL(worker.url()).host;
@@ -63,15 +73,42 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumHarn
       extensionId,
       activeTab: async () => (await worker.evaluate(
         () => chrome.tabs.query({ active: true, lastFocusedWindow: true }))).map(({ id, url }) => ({ id, url }))[0],
-      async openPopup() {
+      async openPopup(options = {}) {
         if (await findTarget(browserSession, popupUrl)) throw new Error('a popup is already open; close it first');
-        const clickedAt = await worker.evaluate(async () => {
-          const at = performance.timeOrigin + performance.now();
-          await chrome.action.openPopup();
-          return at;
-        });
-        const targetId = await waitFor(() => findTarget(browserSession, popupUrl), 5_000, 'the action popup to open');
-        return Popup.attach(browserSession, targetId, clickedAt);
+        const held = options.beforeLoad ? await holdNewTargets(browserSession) : null;
+        let early: TargetSession | undefined;
+        try {
+          // openPopup() resolves once the popup has loaded, which a held popup does not do: then it is not awaited.
+          const clickedAt = await worker.evaluate(async (wait) => {
+            const at = performance.timeOrigin + performance.now();
+            const opening = chrome.action.openPopup();
+            if (wait) await opening;
+            else opening.catch(() => {});
+            return at;
+          }, !held);
+          if (held && options.beforeLoad) {
+            // The popup is the first target created after the click; held, it has no URL yet.
+            const first = await waitFor(async () => held.waiting.shift(), 5_000, 'the action popup to be created');
+            early = await TargetSession.open(browserSession, first.targetId, 'popup (held)');
+            options.beforeLoad(early);
+            await early.delivered();
+            await held.release(first);
+          }
+          const targetId = await waitFor(() => findTarget(browserSession, popupUrl), 5_000, 'the action popup to open');
+          if (early && targetId !== early.targetId) throw new Error('the target held at the click was not the popup');
+          return await Popup.attach(browserSession, targetId, clickedAt, early);
+        } catch (err) {
+          await early?.detach();
+          throw err;
+        } finally {
+          await held?.stop();
+        }
+      },
+      async attachServiceWorker() {
+        const { targetInfos } = await browserSession.send('Target.getTargets');
+        const target = targetInfos.find((t) => t.type === 'service_worker' && t.url === worker.url());
+        if (!target) throw new Error(`no service worker target at ${worker.url()}`);
+        return TargetSession.open(browserSession, target.targetId, 'service worker');
       },
       readerTabUrl: (tabId) => `chrome-extension://${extensionId}/popup.html?tab=${tabId}&view=tab`,
       async grantClipboard() {
@@ -103,6 +140,37 @@ export async function showInActiveTab(page: Page, url: string): Promise<void> {
   await page.bringToFront();
 }
 
+/** A new target held before it starts, by the auto-attach session `sessionId`. */
+interface HeldTarget { targetId: string; type: string; sessionId: string }
+
+/**
+ * Holds every target created from now on before it runs anything (CDP's auto-attach
+ * with waitForDebuggerOnStart), so that a test can attach to it first. At browser level
+ * Chromium auto-attaches only in flat mode, whose sessions Playwright's CDPSession cannot
+ * address; these flat sessions serve only to hold and release (detach) the target, and
+ * tests talk to it over a non-flat TargetSession instead. `stop` releases whatever is
+ * still held and ends auto-attaching.
+ */
+async function holdNewTargets(session: CDPSession) {
+  const waiting: HeldTarget[] = [];
+  const onAttached = (e: { sessionId: string; targetInfo: { targetId: string; type: string }; waitingForDebugger: boolean }) => {
+    if (e.waitingForDebugger) waiting.push({ targetId: e.targetInfo.targetId, type: e.targetInfo.type, sessionId: e.sessionId });
+  };
+  session.on('Target.attachedToTarget', onAttached);
+  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+  const release = (t: HeldTarget) => session.send('Target.detachFromTarget', { sessionId: t.sessionId }).catch(() => {});
+  return {
+    waiting,
+    release,
+    async stop() {
+      session.off('Target.attachedToTarget', onAttached);
+      await Promise.all(waiting.splice(0).map(release));
+      // Also detaches the sessions auto-attach opened on the targets that already existed.
+      await session.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: true });
+    },
+  };
+}
+
 async function findTarget(session: CDPSession, url: string): Promise<string | undefined> {
   const { targetInfos } = await session.send('Target.getTargets');
   return targetInfos.find((t) => t.type === 'page' && t.url === url)?.targetId;
@@ -127,61 +195,122 @@ const KEY_CODES: Record<string, [string, number]> = {
 };
 
 interface CdpReply { id?: number; result?: unknown; error?: { message: string } }
+interface CdpMessage extends CdpReply { method?: string; params?: unknown }
 
 /**
- * The real toolbar popup. Playwright does not attach to it (it is neither a tab
- * nor in ctx.pages(), and no 'page' event fires), so we attach ourselves from a
- * browser-level CDP session. Playwright's CDPSession cannot address flat child
- * sessions, hence the non-flat mode: commands travel wrapped in
- * Target.sendMessageToTarget, replies come back as Target.receivedMessageFromTarget.
+ * A CDP session on one target that Playwright does not attach to for us (the
+ * toolbar popup, the extension's service worker), from a browser-level CDP session.
+ * Playwright's CDPSession cannot address flat child sessions, hence the non-flat
+ * mode: commands travel wrapped in Target.sendMessageToTarget, replies and events
+ * come back as Target.receivedMessageFromTarget.
  */
-export class Popup implements ReaderSurface {
+export class TargetSession {
   private nextId = 0;
   private readonly pending = new Map<number, (reply: CdpReply) => void>();
+  private readonly listeners = new Set<(method: string, params: unknown) => void>();
+  /** Commands on their way to the target, not yet accepted by the browser. */
+  private readonly delivering = new Set<Promise<unknown>>();
   private readonly onMessage = (e: { sessionId: string; message: string }) => {
     if (e.sessionId !== this.sessionId) return;
-    const reply = JSON.parse(e.message) as CdpReply;
-    if (reply.id === undefined) return;
-    this.pending.get(reply.id)?.(reply);
-    this.pending.delete(reply.id);
+    const message = JSON.parse(e.message) as CdpMessage;
+    if (message.id === undefined) {
+      if (message.method) for (const listener of this.listeners) listener(message.method, message.params);
+      return;
+    }
+    this.pending.get(message.id)?.(message);
+    this.pending.delete(message.id);
   };
 
-  /**
-   * @param clickedAt wall-clock time (ms since the epoch, as performance.timeOrigin + now())
-   *   just before the service worker called chrome.action.openPopup(): the click, in effect.
-   */
-  private constructor(private readonly browser: CDPSession, readonly targetId: string, private readonly sessionId: string,
-    readonly clickedAt: number) {
+  /** @param label what the target is, for error messages ('popup', 'service worker'). */
+  protected constructor(protected readonly browser: CDPSession, readonly targetId: string, private readonly sessionId: string,
+    private readonly label: string) {
     browser.on('Target.receivedMessageFromTarget', this.onMessage);
   }
 
-  static async attach(browser: CDPSession, targetId: string, clickedAt: number): Promise<Popup> {
-    const { sessionId } = await browser.send('Target.attachToTarget', { targetId, flatten: false });
-    return new Popup(browser, targetId, sessionId, clickedAt);
+  protected static async sessionFor(browser: CDPSession, targetId: string): Promise<string> {
+    return (await browser.send('Target.attachToTarget', { targetId, flatten: false })).sessionId;
+  }
+
+  static async open(browser: CDPSession, targetId: string, label: string): Promise<TargetSession> {
+    return new TargetSession(browser, targetId, await TargetSession.sessionFor(browser, targetId), label);
   }
 
   async send<T>(method: string, params: object = {}): Promise<T> {
     const id = ++this.nextId;
     const reply = new Promise<CdpReply>((ok) => this.pending.set(id, ok));
-    await this.browser.send('Target.sendMessageToTarget', {
+    const delivery = this.browser.send('Target.sendMessageToTarget', {
       sessionId: this.sessionId,
       message: JSON.stringify({ id, method, params }),
     });
+    this.delivering.add(delivery);
+    try {
+      await delivery;
+    } finally {
+      this.delivering.delete(delivery);
+    }
     const { result, error } = await reply;
-    if (error) throw new Error(`${method} in the popup: ${error.message}`);
+    if (error) throw new Error(`${method} in the ${this.label}: ${error.message}`);
     return result as T;
   }
 
-  /** Evaluates a JavaScript expression in the popup and returns its JSON value. */
+  /** Resolves once the browser has accepted every command sent so far (their replies may come much later). */
+  async delivered(): Promise<void> {
+    await Promise.all(this.delivering);
+  }
+
+  /** Calls `listener` with every CDP event of this target (after the domain was enabled); returns a way to stop. */
+  onEvent(listener: (method: string, params: unknown) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Evaluates a JavaScript expression in the target and returns its JSON value. */
   async evaluate<T>(expression: string): Promise<T> {
     const { result, exceptionDetails } = await this.send<{
       result: { value?: unknown };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
     if (exceptionDetails) {
-      throw new Error(`popup: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      throw new Error(`${this.label}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     }
     return result.value as T;
+  }
+
+  /** Detaches from the target (which goes on running). */
+  async detach(): Promise<void> {
+    try {
+      await this.browser.send('Target.detachFromTarget', { sessionId: this.sessionId }).catch(() => {});
+    } finally {
+      this.dispose();
+    }
+  }
+
+  /** Stops listening; whatever still waits for a reply fails. */
+  protected dispose(): void {
+    this.browser.off('Target.receivedMessageFromTarget', this.onMessage);
+    this.listeners.clear();
+    for (const resolve of this.pending.values()) resolve({ error: { message: 'session closed' } });
+    this.pending.clear();
+  }
+}
+
+/**
+ * The real toolbar popup. Playwright does not attach to it (it is neither a tab
+ * nor in ctx.pages(), and no 'page' event fires), so it is a TargetSession.
+ */
+export class Popup extends TargetSession implements ReaderSurface {
+  /**
+   * @param clickedAt wall-clock time (ms since the epoch, as performance.timeOrigin + now())
+   *   just before the service worker called chrome.action.openPopup(): the click, in effect.
+   */
+  private constructor(browser: CDPSession, targetId: string, sessionId: string, readonly clickedAt: number,
+    private readonly early?: TargetSession) {
+    super(browser, targetId, sessionId, 'popup');
+  }
+
+  /** @param early a session opened on the popup before it loaded (openPopup's beforeLoad); closed with it. */
+  static async attach(browser: CDPSession, targetId: string, clickedAt: number, early?: TargetSession): Promise<Popup> {
+    return new Popup(browser, targetId, await TargetSession.sessionFor(browser, targetId), clickedAt, early);
   }
 
   run<T, A = undefined>(fn: InReader<T, A>, arg?: A): Promise<T> {
@@ -210,7 +339,7 @@ export class Popup implements ReaderSurface {
 
   /** Waits until the popup has finished: body[data-state] is set once the result is on screen. */
   async waitForState(timeoutMs = 10_000): Promise<string> {
-    return waitFor(() => this.evaluate<string | undefined>('document.body.dataset.state'), timeoutMs, 'body[data-state] in the popup');
+    return waitFor(() => this.evaluate<string | undefined>('document.body?.dataset.state'), timeoutMs, 'body[data-state] in the popup');
   }
 
   async screenshot(): Promise<Buffer> {
@@ -224,9 +353,8 @@ export class Popup implements ReaderSurface {
       if (await this.isOpen()) await this.browser.send('Target.closeTarget', { targetId: this.targetId });
       await this.waitClosed();
     } finally {
-      this.browser.off('Target.receivedMessageFromTarget', this.onMessage);
-      for (const resolve of this.pending.values()) resolve({ error: { message: 'popup closed' } });
-      this.pending.clear();
+      this.dispose();
+      await this.early?.detach();
     }
   }
 

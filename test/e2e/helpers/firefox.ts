@@ -108,6 +108,21 @@ export async function inOverlay<T, A = undefined>(page: Page, fn: InReader<T, A>
   return JSON.parse(out.value) as T;
 }
 
+/**
+ * Evaluates `expression` in a WebDriver BiDi sandbox of the page: a world of its
+ * own beside the page's scripts, seeing the page's DOM through Xray wrappers as
+ * an extension's content script does. Returns nothing.
+ */
+export async function inSandbox(page: Page, expression: string): Promise<void> {
+  const { session, context } = bidi(page);
+  unwrap((await session.send('script.evaluate', {
+    expression,
+    target: { context, sandbox: 'sift-e2e' },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  })).result);
+}
+
 export function overlayIsOpen(page: Page): Promise<boolean> {
   return page.evaluate((tag) => document.querySelector(tag) !== null, OVERLAY_TAG);
 }

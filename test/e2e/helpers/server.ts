@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { hostilePage } from '../../hostile/vectors.js';
 import { ROOT } from './paths.js';
 
 /** Pages written for these tests (the article itself is the project's sample page). */
@@ -50,6 +51,10 @@ export const PAGES = {
   quotes: '/quotes.html',
   /** An Arabic article (lang="ar", dir="rtl"). */
   rtl: '/rtl-ar.html',
+  /** test/hostile's story with 20 XSS vectors between its paragraphs; no CSP, so the page runs its own copy. */
+  hostile: '/hostile.html',
+  /** A story that loads nothing: no images, scripts, styles or frames, and a data: icon so the browser asks for no favicon. */
+  bare: '/bare.html',
 } as const;
 
 export const ARTICLE_TITLE = 'Harbour City Council Approves Flood Barrier After Marathon Session';
@@ -57,10 +62,20 @@ export const ARTICLE_TITLE = 'Harbour City Council Approves Flood Barrier After 
 export const ARTICLE_SENTENCE = "Harbour City's council voted 31 to 12 on Thursday night";
 export const QUOTES_TITLE = 'Riverside Tram Extension Wins Backing Despite Warnings Over Cost';
 export const RTL_TITLE = 'افتتاح جسر المشاة الجديد فوق النهر في وسط المدينة';
+export const BARE_TITLE = 'Night Ferry Timetable Returns After Winter Pause';
+
+/** What reached the fixture server: every request, in order. */
+export interface ServedRequest {
+  method: string;
+  path: string;
+  referer: string | undefined;
+}
 
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
+  /** Every request the server has answered, oldest first (a test may empty it). */
+  requests: ServedRequest[];
   close(): Promise<void>;
 }
 
@@ -71,9 +86,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     [PAGES.notArticle, NAV_PAGE],
     [PAGES.quotes, readFileSync(join(PAGES_DIR, 'quotes.html'), 'utf8')],
     [PAGES.rtl, readFileSync(join(PAGES_DIR, 'rtl-ar.html'), 'utf8')],
+    [PAGES.hostile, hostilePage()],
+    [PAGES.bare, readFileSync(join(PAGES_DIR, 'bare.html'), 'utf8')],
   ]);
+  const requests: ServedRequest[] = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    requests.push({ method: req.method ?? '', path, referer: req.headers.referer });
     const picture = path.startsWith('/images/');
     const body = picture ? PICTURE : pages.get(path);
     res.writeHead(body === undefined ? 404 : 200, {
@@ -90,6 +109,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin,
     url: (path) => new URL(path, origin).href,
+    requests,
     close: () => new Promise<void>((ok) => {
       server.closeAllConnections();
       server.close(() => ok());
