@@ -42,6 +42,7 @@ const USAGE = `usage: npm run bench:ui -- [options]
   --runs N   timed runs after one warm-up (default 15)
   --json     print the figures as JSON instead of a table
   --check    exit 1 when the median click → painted time misses ${TARGET_MEDIAN_MS} ms
+  --headed   a windowed Chromium (needs a display: xvfb-run -a npm run bench:ui -- --headed)
   --help     this text
 
 Needs the test build: npm run build -- --test`;
@@ -50,11 +51,12 @@ interface UiArgs {
   runs: number;
   json: boolean;
   check: boolean;
+  headed: boolean;
   help: boolean;
 }
 
 function parseArgs(argv: readonly string[]): UiArgs {
-  const a: UiArgs = { runs: 15, json: false, check: false, help: false };
+  const a: UiArgs = { runs: 15, json: false, check: false, headed: false, help: false };
   eachFlag(argv, (flag, take, arg) => {
     switch (flag) {
       case '--runs': {
@@ -65,6 +67,7 @@ function parseArgs(argv: readonly string[]): UiArgs {
       }
       case '--json': a.json = true; break;
       case '--check': a.check = true; break;
+      case '--headed': a.headed = true; break;
       case '--help': case '-h': a.help = true; break;
       default: throw new UsageError(`unknown option ${arg}`);
     }
@@ -131,7 +134,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const server = await startFixtureServer();
-  const browser = await launchChromium(testBuild('chrome'));
+  const browser = await launchChromium(testBuild('chrome'), { headless: !args.headed });
   const runs: Run[] = [];
   try {
     const page = browser.ctx.pages()[0] ?? await browser.ctx.newPage();
@@ -170,7 +173,7 @@ async function main(): Promise<number> {
       samples: runs,
     }, null, 2));
   } else {
-    console.log(`bench:ui: toolbar click → article painted, headless Chromium, ${SAMPLE}, ${args.runs} runs after 1 warm-up (ms)\n`);
+    console.log(`bench:ui: toolbar click → article painted, ${args.headed ? 'windowed' : 'headless'} Chromium, ${SAMPLE}, ${args.runs} runs after 1 warm-up (ms)\n`);
     console.log(table([
       ['click → painted', click],
       ['  click → popup navigation', figures(runs.map((r) => r.clickToPopup))],

@@ -52,13 +52,14 @@ export interface ChromiumHarness {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir: string): Promise<ChromiumHarness> {
+/** `headless: false` needs a display (e.g. under xvfb-run); bench:ui --headed uses it. */
+export async function launchChromium(extensionDir: string, { headless = true } = {}): Promise<ChromiumHarness> {
   const profile = mkdtempSync(join(tmpdir(), 'sift-e2e-chromium-'));
   let ctx: BrowserContext | undefined;
   try {
     ctx = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
-      headless: true,
+      headless,
       colorScheme: 'light',
       args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
     });
