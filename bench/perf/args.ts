@@ -6,21 +6,32 @@ export interface PerfArgs {
   limit?: number;
   json?: string;
   check: boolean;
+  /** Skip the Chromium section. */
+  noBrowser: boolean;
+  /** Run only the Chromium section (the bundle sizes are still reported). */
+  browserOnly: boolean;
+  /** Steps switched off in readPage (ReadOptions.disable), in both sections: what a step costs. */
+  disable: string[];
   help: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [options]
 
-  --corpus PATH   corpus folder (default: ../shared/corpus beside the repository)
-  --limit N       time only N pages, spread evenly over the corpus (default: all)
-  --json FILE     also write every figure as JSON to FILE
-  --check         exit 1 when a target (overhead, bundle sizes) is missed
-  --help          this text
+  --corpus PATH      corpus folder (default: ../shared/corpus beside the repository)
+  --limit N          time only N pages, spread evenly over the corpus (default: all); both sections
+  --json FILE        also write every figure as JSON to FILE (the Chromium section under "browser")
+  --check            exit 1 when a target (overhead, bundle sizes) is missed; the overhead
+                     measured in Chromium counts when there is one, else the jsdom one
+  --no-browser       skip the Chromium section (it runs when Chromium is installed)
+  --browser-only     time in Chromium only, not under jsdom
+  --disable A,B      switch these readPage steps off (names as in ReadOptions.disable), to see what they cost
+  --help             this text
 
-Needs \`npm run build\` first for the bundle sizes (dist/chrome, dist/firefox).`;
+Needs \`npm run build\` first for the bundle sizes (dist/chrome, dist/firefox).
+Chromium: /usr/bin/chromium, or the path in SIFT_E2E_CHROMIUM (as the e2e tests).`;
 
 export function parseArgs(argv: readonly string[]): PerfArgs {
-  const a: PerfArgs = { check: false, help: false };
+  const a: PerfArgs = { check: false, noBrowser: false, browserOnly: false, disable: [], help: false };
   eachFlag(argv, (flag, take, arg) => {
     switch (flag) {
       case '--corpus': a.corpus = take(); break;
@@ -32,9 +43,13 @@ export function parseArgs(argv: readonly string[]): PerfArgs {
       }
       case '--json': a.json = take(); break;
       case '--check': a.check = true; break;
+      case '--no-browser': a.noBrowser = true; break;
+      case '--browser-only': a.browserOnly = true; break;
+      case '--disable': a.disable.push(...take().split(',').map((s) => s.trim()).filter(Boolean)); break;
       case '--help': case '-h': a.help = true; break;
       default: throw new UsageError(`unknown option ${arg}`);
     }
   });
+  if (a.noBrowser && a.browserOnly) throw new UsageError('--no-browser and --browser-only exclude each other');
   return a;
 }
