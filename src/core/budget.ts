@@ -14,35 +14,36 @@ export const DEFAULT_TIME_BUDGET_MS = 8_000;
 
 export class TooLarge extends Error {}
 
-/** Element count (native and cheap) first, then depth by an iterative walk that stops at the limit. */
-export function checkSize(doc: Document, maxElements: number, maxDepth: number): void {
-  if (doc.getElementsByTagName('*').length > maxElements) throw new TooLarge('elements');
-  let depth = 0;
-  let el: Element | null = doc.documentElement;
-  while (el) {
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      if (++depth > maxDepth) throw new TooLarge('depth');
-      continue;
-    }
-    while (el && !el.nextElementSibling) {
-      el = el.parentElement;
-      depth--;
-    }
-    el = el?.nextElementSibling ?? null;
-  }
-}
-
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** Readable characters, counted until the limit is passed: a 10 MB paragraph takes any stage seconds. */
-export function checkText(doc: Document, maxText: number): void {
-  const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-  let total = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (NOT_TEXT.has(n.parentElement?.tagName ?? '')) continue;
-    total += (n as Text).length;
-    if (total > maxText) throw new TooLarge('text');
+/**
+ * Element count first (native and cheap), then one iterative walk over every
+ * node for nesting depth and readable characters (not script or style), which
+ * stops as soon as a limit is passed: a 10 MB paragraph takes any stage seconds.
+ */
+export function checkSize(doc: Document, maxElements: number, maxDepth: number, maxText: number): void {
+  if (doc.getElementsByTagName('*').length > maxElements) throw new TooLarge('elements');
+  const root = doc.documentElement;
+  let depth = 0;
+  let text = 0;
+  let node: Node | null = root;
+  while (node) {
+    if (node.nodeType === 3 && !NOT_TEXT.has(node.parentElement?.tagName ?? '')) {
+      text += (node as Text).length;
+      if (text > maxText) throw new TooLarge('text');
+    }
+    const child: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    if (child) {
+      node = child;
+      // Text nodes are leaves, so an element's node depth is its element depth.
+      if (++depth > maxDepth && child.nodeType === 1) throw new TooLarge('depth');
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+    }
+    node = node && node !== root ? node.nextSibling : null;
   }
 }
 

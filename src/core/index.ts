@@ -1,4 +1,4 @@
-import { checkSize, checkText, deadline, DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, TooLarge } from './budget.js';
+import { checkSize, deadline, DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, TooLarge } from './budget.js';
 import { REMOVED_ATTR, settleAside, stripOwnMarkers } from './clean/aside.js';
 import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
 import { anchorAttr } from './clean/step.js';
@@ -33,8 +33,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
   };
   try {
     if (!doc.documentElement) return fail('empty', 'This page is empty.');
-    checkSize(doc, options.maxElements ?? DEFAULT_MAX_ELEMENTS, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-    checkText(doc, DEFAULT_MAX_TEXT);
+    checkSize(doc, options.maxElements ?? DEFAULT_MAX_ELEMENTS, options.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT);
     const inTime = deadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, t0);
     if (!options.force && !looksLikeArticle(doc)) {
       return fail('not-article', 'This page does not look like an article.');
