@@ -1,5 +1,6 @@
 import TurndownService from 'turndown';
 import type { Article } from '../core/types.js';
+import { quoteText } from './quote-text.js';
 
 /**
  * The article as Markdown: the CLI's `--format markdown` and the reader's
@@ -14,14 +15,12 @@ turndown.addRule('highlight', {
 // Items the cleanup removed stay out of the Markdown, shown in place or not.
 turndown.remove((node) => node.nodeType === 1 && (node as Element).hasAttribute('data-sift-removed'));
 
-const QUOTE_MARKS = /^["“”„«»‚‘’「」\s]+|["“”„«»‚‘’「」\s]+$/g;
-
 /** "Key quotes": each highlight once, quotes with their speaker. */
 export function keyQuotes(a: Article, heading = 'Key quotes'): string {
   if (!a.highlights.length) return '';
   const items = a.highlights.map((h) => {
     const who = h.speaker ? ` — ${h.speaker}` : '';
-    return `- ${h.kind === 'quote' ? `“${h.text.replace(QUOTE_MARKS, '')}”` : h.text}${who}`;
+    return `- ${quoteText(h)}${who}`;
   });
   return `## ${heading}\n\n${items.join('\n')}`;
 }

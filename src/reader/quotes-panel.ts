@@ -1,8 +1,8 @@
 import type { Article } from '../core/types.js';
 import { el, reducedMotion, uid, uiText, type UiLocale } from './dom.js';
 import type { Translate } from './i18n.js';
+import { quoteText } from './quote-text.js';
 
-const QUOTE_MARKS = /^["“”„«»‚‘’「」\s]+|["“”„«»‚‘’「」\s]+$/g;
 const FLASH_MS = 1600;
 
 /** The marks of highlight `i` (a highlight crossing a link is split into several). */
@@ -42,7 +42,7 @@ export function quotesPanel(doc: Document, article: Article, body: HTMLElement, 
   const list = el(doc, 'ol', 'sift-quotes-list');
   article.highlights.forEach((h, i) => {
     const item = el(doc, 'li', `sift-quote-item sift-kind-${h.kind}`);
-    const text = h.kind === 'quote' ? `“${h.text.replace(QUOTE_MARKS, '')}”` : h.text;
+    const text = quoteText(h);
     const hasMark = marksOf(body, i).length > 0;
     const target = hasMark ? el(doc, 'button', 'sift-quote') : el(doc, 'span', 'sift-quote');
     target.append(el(doc, 'span', 'sift-quote-text', text));
