@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   }
 
   const t0 = performance.now();
-  const tasks = bySizeDescending(listTasks(corpus));
+  const tasks = bySizeDescending(listTasks(corpus).filter((t) => !args.only || t.name.includes(args.only)));
   if (args.dumpText) for (const t of tasks) t.dumpDir = resolve(args.dumpText);
   const workers = args.workers ?? Math.min(availableParallelism(), 4);
   const results: PageResult[] = [];

@@ -11,6 +11,7 @@ export interface QualityArgs {
   verbose: boolean;
   workers?: number;
   dumpText?: string;
+  only?: string;
   help: boolean;
 }
 
@@ -24,6 +25,7 @@ export const USAGE = `usage: npm run bench:quality -- [options]
   --verbose         list every junk line and duplicate of ours, not only the first 10
   --workers N       worker threads (default: available cores, at most 4)
   --dump-text DIR   write each page's plain and ours text (and our removals) under DIR
+  --only TEXT       only the pages whose name contains TEXT (a quick look; floors are not checked)
   --help            this text`;
 
 export { UsageError };
@@ -47,6 +49,7 @@ export function parseArgs(argv: readonly string[]): QualityArgs {
         break;
       }
       case '--dump-text': a.dumpText = take(); break;
+      case '--only': a.only = take(); break;
       case '--check-floor': a.checkFloor = true; break;
       case '--update-floor': a.updateFloor = true; break;
       case '--verbose': case '-v': a.verbose = true; break;
@@ -54,5 +57,8 @@ export function parseArgs(argv: readonly string[]): QualityArgs {
       default: throw new UsageError(`unknown option "${arg}"`);
     }
   });
+  if (a.only !== undefined && (a.checkFloor || a.updateFloor || a.minF1 !== undefined)) {
+    throw new UsageError('--only scores a subset; it cannot be checked against or written to a floor');
+  }
   return a;
 }

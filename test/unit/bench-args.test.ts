@@ -14,4 +14,11 @@ describe('bench:quality arguments', () => {
     expect(() => parseArgs(['--min-f1', 'high'])).toThrow(UsageError);
     expect(() => parseArgs(['--workers', '0'])).toThrow(UsageError);
   });
+
+  it('scores a subset with --only, never against a floor', () => {
+    expect(parseArgs(['--only', 'tierwelt']).only).toBe('tierwelt');
+    expect(() => parseArgs(['--only', 'x', '--check-floor'])).toThrow(UsageError);
+    expect(() => parseArgs(['--only', 'x', '--update-floor'])).toThrow(UsageError);
+    expect(() => parseArgs(['--only', 'x', '--min-f1', '0.9'])).toThrow(UsageError);
+  });
 });
