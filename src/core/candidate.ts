@@ -1,20 +1,32 @@
 import { descendants, runSteps, type CleanContext } from './clean/index.js';
 import { extract, type Extracted } from './extract.js';
 import { coverage, findProseBlock, proseParagraphs, type ProseBlock } from './prose.js';
+import { collapse } from './text.js';
+import { titleStory } from './title-story.js';
 
 /**
  * Readability, with a second opinion on its choice of container. Before it
- * runs, the prose block is measured (prose.ts); when Readability's article
- * holds less than half of that prose and the block has at least twice as
- * much prose as the article, Readability picked the wrong container, so it
- * is run again on a fresh clone holding only the block. A Readability
- * article with a story's worth of prose is trusted as it is. Switch off as
- * 'proseBlock'.
+ * runs, two blocks are measured:
+ * - the story under the page's own headline, when the page stacks several
+ *   stories (title-story.ts): when Readability's article holds less than half
+ *   of its prose, Readability picked another story;
+ * - the prose block (prose.ts): when Readability's article holds less than
+ *   half of that prose and the block has at least twice as much prose as the
+ *   article, Readability picked the wrong container. A Readability article
+ *   with a story's worth of prose is trusted as it is.
+ * Either way Readability runs again on a fresh clone holding only the block.
+ * If even there it keeps less than 80% of the block's prose (a table of
+ * contacts inside the story outscored it, or the story is split over several
+ * text fields), the block itself is the article. Switch off as 'titleStory'
+ * and 'proseBlock'.
  */
 const MIN_BLOCK = 400;
 const POOR_COVERAGE = 0.5;
 const SWITCH_RATIO = 2;
 const TRUSTED_PROSE = 1000;
+/** Readability's pick inside the block must hold this share of its prose, or the block is taken whole. */
+const GOOD_COVERAGE = 0.8;
+const NO_META = { title: '', byline: '', siteName: '', publishedTime: '', lang: '', dir: '', excerpt: '' };
 
 export interface Prepared {
   clone: Document;
@@ -62,6 +74,12 @@ function wrongContainer(block: ProseBlock, found: Extracted | null): boolean {
   return prose < TRUSTED_PROSE && block.chars >= SWITCH_RATIO * prose;
 }
 
+/** Readability's article holds little of the prose under the page's own headline. */
+function missedStory(story: ProseBlock, found: Extracted | null): boolean {
+  if (story.chars < MIN_BLOCK) return false;
+  return !found || coverage(story, found.root.textContent ?? '') < POOR_COVERAGE;
+}
+
 /**
  * Extract the article from a prepared clone. `prepare` makes another clone
  * (pre steps run) when the second opinion is needed; the caller's context is
@@ -78,18 +96,56 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
     }
   };
   const root = first.clone.documentElement;
-  const block = disable.includes('proseBlock') ? null : findProseBlock(root, descendants(root));
-  const path = block ? pathOf(block.el) : [];
+  const elements = descendants(root);
+  const story = disable.includes('titleStory') ? null : titleStory(root, elements);
+  const prose = disable.includes('proseBlock') ? null : findProseBlock(root, elements);
+  const storyPath = story ? pathOf(story.el) : [];
+  const prosePath = prose ? pathOf(prose.el) : [];
   const found = timed(first.clone);
-  if (!block || !wrongContainer(block, found)) return { found, readabilityMs };
+  let block: ProseBlock;
+  let path: number[];
+  if (story && missedStory(story, found)) {
+    [block, path] = [story, storyPath];
+  } else if (prose && wrongContainer(prose, found)) {
+    [block, path] = [prose, prosePath];
+  } else {
+    return { found, readabilityMs };
+  }
 
   const second = prepare();
   const el = atPath(second.clone, path);
   if (!el || !second.clone.body) return { found, readabilityMs };
   second.clone.body.replaceChildren(el);
   const scoped = timed(second.clone);
-  if (!scoped || coverage(block, scoped.root.textContent ?? '') < POOR_COVERAGE) return { found, readabilityMs };
+  const scopedCoverage = scoped ? coverage(block, scoped.root.textContent ?? '') : 0;
+  let article: Element;
+  if (scoped && scopedCoverage >= GOOD_COVERAGE) {
+    article = scoped.root;
+  } else {
+    // Readability, even inside the block, again chose a part of it (a table of
+    // contacts inside the story, one of several text fields): the block itself is the article.
+    const fresh = prepare();
+    const own = atPath(fresh.clone, path);
+    if (!own || !collapse(own.textContent ?? '')) return { found, readabilityMs };
+    article = fresh.clone.createElement('div');
+    article.append(own);
+    second.clone = fresh.clone;
+    second.ctx = fresh.ctx;
+  }
   first.clone = second.clone;
   first.ctx = second.ctx;
-  return { found: found ? { ...found, root: scoped.root } : scoped, readabilityMs };
+  const meta = found ?? scoped ?? NO_META;
+  return { found: { ...meta, excerpt: excerptFor(found, scoped, block), root: article }, readabilityMs };
+}
+
+/**
+ * Readability's excerpt is the page's description, or else the first
+ * paragraph of the article it chose; the latter is wrong once the article is replaced.
+ */
+function excerptFor(found: Extracted | null, scoped: Extracted | null, block: ProseBlock): string {
+  const first = found?.excerpt ?? '';
+  const fromWrongArticle = first && collapse(found?.root.textContent ?? '').includes(collapse(first))
+    && !block.texts.some((t) => t.includes(collapse(first)));
+  if (first && !fromWrongArticle) return first;
+  return block.texts[0] || scoped?.excerpt || '';
 }

@@ -24,6 +24,18 @@ const LEAF_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'DD', 'TD', 'SECTION'
 const OUTSIDE = 'nav, aside, footer, form, header, [role="navigation"], [role="complementary"], [hidden], [aria-hidden="true"]';
 const NOT_STORY = [NOT_STORY_ATTR_WORDS, AD_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS];
 
+/**
+ * A wrapper around the page's headline or main region is layout, whatever
+ * its class says: `layout-container has-sidebar` around <main> (tierwelt.ch,
+ * Drupal) or Drupal's `node--promoted` ("promoted to the front page") on the
+ * story's own <article>. Margins, comment threads and ads hold neither.
+ */
+const LAYOUT_MARK = 'h1, main, [role="main"]';
+
+function isLayout(el: Element): boolean {
+  return el.tagName === 'MAIN' || el.getAttribute('role') === 'main' || el.querySelector(LAYOUT_MARK) !== null;
+}
+
 /** Inside comments, a margin, an ad or a prompt, by class or id (checked up to <body>). */
 function offStory(el: Element, seen: Map<Element, boolean>): boolean {
   const chain: Element[] = [];
@@ -35,7 +47,7 @@ function offStory(el: Element, seen: Map<Element, boolean>): boolean {
       break;
     }
     chain.push(a);
-    if (NOT_STORY.some((w) => hasAttrWord(a!, w))) {
+    if (NOT_STORY.some((w) => hasAttrWord(a!, w)) && !isLayout(a)) {
       hit = true;
       break;
     }
@@ -58,13 +70,24 @@ function linkChars(el: Element): number {
   return n;
 }
 
+/** Never read: an inline ad script's code is not prose (diaadia.com.pa puts one inside the body field). */
+const CODE = 'script, style, noscript, template';
+
+function readableText(el: Element): string {
+  if (!el.querySelector(CODE)) return el.textContent ?? '';
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest(CODE)) text += t.nodeValue;
+  return text;
+}
+
 /** The prose paragraphs under `root`, in document order. */
 export function proseParagraphs(root: Element, elements: readonly Element[]): Array<{ el: Element; text: string }> {
   const out: Array<{ el: Element; text: string }> = [];
   const seen = new Map<Element, boolean>();
   for (const el of elements) {
     if (!LEAF_TAGS.has(el.tagName) || hasBlockChild(el)) continue;
-    const text = collapse(el.textContent ?? '');
+    const text = collapse(readableText(el));
     if (text.length < MIN_PROSE || !SENTENCE.test(text)) continue;
     if (linkChars(el) > text.length * MAX_LINK_SHARE) continue;
     if (el.closest(OUTSIDE) && !el.closest('article, main')?.closest(OUTSIDE)) {

@@ -90,5 +90,15 @@ export const promoLines: CleanStep = {
     }
   },
 };
-export const imageLabels = lineStep('imageLabels', 'bare image label', (l) => isImageLabel(l.text));
-export const sharePrompts = lineStep('sharePrompts', 'share, subscribe or follow prompt', (l) => isSharePrompt(l.text));
+/**
+ * A cell of a table with header cells is data: "E-mail" or "Photo" there
+ * names a column (a table of councillors' addresses), not a button.
+ */
+function inDataTable(line: Line): boolean {
+  const cell = line.block.closest('th, td');
+  return cell !== null && (cell.tagName === 'TH' || cell.closest('table')?.querySelector('th') != null);
+}
+
+export const imageLabels = lineStep('imageLabels', 'bare image label', (l) => isImageLabel(l.text) && !inDataTable(l));
+export const sharePrompts = lineStep('sharePrompts', 'share, subscribe or follow prompt',
+  (l) => isSharePrompt(l.text) && !inDataTable(l));

@@ -1,4 +1,4 @@
-import { collectLines, type Line } from './lines.js';
+import { collectLines, linkDensity, type Line } from './lines.js';
 import { removeLine, type CleanStep } from './step.js';
 
 /** Shorter lines repeat legitimately ("Yes", "Updated", a score); longer ones are a block printed twice. */
@@ -14,11 +14,32 @@ function inCaption(line: Line): boolean {
   return Boolean(line.block.closest('figcaption, figure'));
 }
 
+const LINK_LINE = 0.8;
+
+/** The line's links, whether the line is a link or sits inside one. */
+function linksOf(line: Line): Element[] {
+  return line.nodes.flatMap((n) => {
+    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    const up = el?.closest('a');
+    return up ? [up] : el ? [...el.getElementsByTagName('a')] : [];
+  });
+}
+
+/**
+ * A table of contents entry that jumps to a heading of the same words
+ * (`<a href="#cpu-gameplay">` above `<h4>CPU GAMEPLAY CUSTOMISATION</h4>`,
+ * fifplay.com) is navigation, not a block printed twice.
+ */
+function isInPageLink(line: Line): boolean {
+  const links = linksOf(line);
+  return links.length > 0 && linkDensity(line) >= LINK_LINE && links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'));
+}
+
 /**
  * A block the page prints twice: a standfirst repeated at the top of the
  * body (the seed page), a caption repeated as a paragraph, a pull quote set
  * out again. One copy stays: the caption when one copy is a caption, else
- * the first.
+ * the first. In-page links (a table of contents) are not copies.
  */
 export const repeatedBlocks: CleanStep = {
   name: 'repeatedBlocks',
@@ -26,7 +47,7 @@ export const repeatedBlocks: CleanStep = {
   run(root, ctx) {
     const seen = new Map<string, Line>();
     for (const line of collectLines(root)) {
-      if (line.text.length < MIN_REPEAT || line.block.closest(NATURALLY_REPEATING)) continue;
+      if (line.text.length < MIN_REPEAT || line.block.closest(NATURALLY_REPEATING) || isInPageLink(line)) continue;
       const key = repeatKey(line.text);
       const first = seen.get(key);
       if (!first) {

@@ -1,0 +1,45 @@
+import { descendants } from './clean/index.js';
+import { proseParagraphs, type ProseBlock } from './prose.js';
+import { collapse } from './text.js';
+
+/**
+ * The story under the page's own headline, on a page that holds several
+ * stories, each with its own <h1>: news sites that load the next articles
+ * below the first as the reader scrolls (hoy.com.py stacks four
+ * `article.entry-main-content`, each with an h1). Readability scores them all
+ * and may pick a later one. The page's <title> (or og:title) names the story
+ * the address is for; its story is the largest container around that h1 that
+ * holds no other h1. Switch off as 'titleStory'.
+ */
+const MIN_HEADLINE = 12;
+
+function norm(s: string): string {
+  return collapse(s).toLowerCase().replace(/[“”„"«»‘’'`]/g, '');
+}
+
+function pageTitles(doc: Document): string[] {
+  const titles = [doc.title];
+  for (const m of doc.getElementsByTagName('meta')) {
+    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? '';
+    if (/^(og|twitter):title$/i.test(key)) titles.push(m.getAttribute('content') ?? '');
+  }
+  return titles.map(norm).filter(Boolean);
+}
+
+export function titleStory(root: Element, elements: readonly Element[]): ProseBlock | null {
+  const headlines = elements.filter((e) => e.tagName === 'H1');
+  if (headlines.length < 2) return null;
+  const titles = pageTitles(root.ownerDocument);
+  const named = headlines.filter((h) => {
+    const text = norm(h.textContent ?? '');
+    return text.length >= MIN_HEADLINE && titles.some((t) => t.includes(text));
+  });
+  // Two headlines that both match (a story and its repeat) say nothing about which is meant.
+  if (named.length !== 1) return null;
+  let el = named[0]!;
+  for (let up = el.parentElement; up && up.tagName !== 'BODY' && up.getElementsByTagName('h1').length === 1; up = up.parentElement) {
+    el = up;
+  }
+  const texts = proseParagraphs(el, descendants(el)).map((p) => p.text);
+  return { el, texts, chars: texts.reduce((n, t) => n + t.length, 0) };
+}
