@@ -6,9 +6,14 @@ const BLOCK = new Set([
   'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
   'THEAD', 'TR', 'UL', 'CAPTION',
 ]);
-/** Control characters other than tab and newline never belong in reader text. */
+/**
+ * Control characters other than tab and newline never belong in reader text,
+ * nor soft hyphens: they are hyphenation hints for the page's layout, and in
+ * plain text they split words for search and copying ("réac\u00adtion",
+ * soundofscience.fr). The HTML keeps them.
+ */
 // eslint-disable-next-line no-control-regex
-export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD]/g;
 
 export function isBlock(el: Element): boolean {
   return BLOCK.has(el.tagName.toUpperCase());

@@ -32,6 +32,25 @@ describe('readPage never mutates its input', () => {
 });
 
 describe('readPage results', () => {
+  it('keeps soft hyphens out of the text but in the html, and still marks a quote that holds one', () => {
+    const para = (s: string) => `<p>${s}</p>`;
+    const body = [
+      'The council met for eleven hours on Tuesday and voted to build the barrier across the old harbour mouth.',
+      '“We have waited long enough for this deci\u00adsion,” said Mayor Ana Costa after the vote in the town hall.',
+      'Work on the steel gates is due to begin next spring, once the contracts with the builders are signed.',
+      'Residents of the lower town, whose houses flooded three times in five winters, cheered in the gallery.',
+    ].map(para).join('');
+    const { doc, win } = dom(`<!DOCTYPE html><html><head><title>Barrier</title></head><body><article><h1>Barrier</h1>${body}</article></body></html>`);
+    const r = readPage(doc, { force: true, window: win });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.text).not.toContain('\u00ad');
+    expect(r.text).toContain('for this decision,');
+    expect(r.html).toContain('deci\u00adsion');
+    const quote = r.highlights.find((h) => h.text.includes('decision'));
+    expect(quote?.speaker).toBe('Mayor Ana Costa');
+    expect(r.html).toMatch(/<mark data-sift-highlight="\d+">[^<]*deci\u00adsion/);
+  });
+
   it('returns metadata, sanitized html and text with blank lines between paragraphs', async () => {
     const page = await loadPage(SAMPLE_PAGE);
     const r = readPage(page.document, { window: page.window, url: page.url });

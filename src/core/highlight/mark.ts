@@ -16,8 +16,8 @@ export interface Piece {
 /** Never read as text, as in clean/lines.ts. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 
-/** text.ts's CONTROL, by code: C0 but tab, line feed and carriage return; DEL and C1. */
-const isControl = (c: number) => c <= 8 || c === 11 || c === 12 || (c >= 14 && c <= 31) || (c >= 127 && c <= 159);
+/** text.ts's CONTROL, by code: C0 but tab, line feed and carriage return; DEL and C1; the soft hyphen. */
+const isControl = (c: number) => c <= 8 || c === 11 || c === 12 || (c >= 14 && c <= 31) || (c >= 127 && c <= 159) || c === 173;
 
 /**
  * The text-node pieces that hold each range, or null for a range that cannot
