@@ -10,7 +10,7 @@ import { recoverMissedText } from './recover.js';
 import { sanitizeElement } from './sanitize.js';
 import { articleText } from './article-text.js';
 import { collapse, countWords } from './text.js';
-import type { NotAnArticle, ReadOptions, ReadResult, Timings } from './types.js';
+import type { NotAnArticle, ReadOptions, ReadResult, Removal, Timings } from './types.js';
 
 export type * from './types.js';
 
@@ -90,7 +90,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
       publishedTime: found.publishedTime,
       lang,
       dir: direction(found.dir, lang),
-      excerpt: collapse(found.excerpt),
+      excerpt: excerptOf(found.excerpt, ctx.removals, text),
       leadImage: leadImage(clone),
       html,
       text,
@@ -103,6 +103,17 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     // A page must never be able to break the reader; report instead of throwing.
     return fail('error', `This page could not be read (${err instanceof Error ? err.message : String(err)}).`);
   }
+}
+
+/**
+ * Readability's excerpt is the page's description or else the article's first
+ * paragraph, taken before the cleanup: when the cleanup removed that
+ * paragraph (a skip link, an ad label), the excerpt is the first paragraph left.
+ */
+function excerptOf(excerpt: string, removals: readonly Removal[], text: string): string {
+  const e = collapse(excerpt);
+  if (!e || !removals.some((r) => collapse(r.text) === e)) return e;
+  return text.split('\n\n').find((p) => p.length >= 40) ?? text.split('\n\n', 1)[0] ?? '';
 }
 
 /** Make relative links in the clone resolve against `url` when the page sets no <base>. */

@@ -199,7 +199,7 @@ export const SHARE_PROMPT = /^((share|social share|tweet|email|e-mail|print|copy
 /**
  * Whole lines that are page controls, not text: "mehr" ×17 on a recipe site,
  * "Zur Übersicht", "Back to top", "Zum Angebot" / "Preis vergleichen" on a
- * shop-review page, "Loading…". Compared after normalizeLabel.
+ * shop-review page, "Loading…", "Zum Hauptinhalt springen". Compared after normalizeLabel.
  */
 export const CONTROL_LINES = new Set(['more', 'mehr', 'weiter', 'next', 'previous', 'prev', 'back', 'zurück',
   'back to top', 'to top', 'top', 'nach oben', 'zum seitenanfang', 'zur übersicht', 'zurück zur übersicht',
@@ -209,7 +209,12 @@ export const CONTROL_LINES = new Set(['more', 'mehr', 'weiter', 'next', 'previou
   'view deal', 'see price', 'check price', 'quellen ausblenden', 'quellen anzeigen', 'close', 'schließen',
   'fermer', 'cerrar', 'leer más', 'ver más', 'voir plus', 'lire la suite', 'en savoir plus', 'mostra di più',
   'saiba mais', 'ver mais', 'pokaż więcej', 'czytaj dalej', 'więcej', 'menu', 'menü', 'comments', 'comment',
-  'kommentare', 'play', 'play video', 'video abspielen', 'zurück zum inhaltsverzeichnis', 'newsletter', 'zum deal']);
+  'kommentare', 'play', 'play video', 'video abspielen', 'zurück zum inhaltsverzeichnis', 'newsletter', 'zum deal',
+  // Skip links for keyboard users, left in the article when the page wraps them in its main block (zfk.de).
+  'skip to content', 'skip to main content', 'skip to navigation', 'skip to search', 'zum hauptinhalt springen',
+  'zum inhalt springen', 'zur suche springen', 'zur navigation springen', 'direkt zum inhalt', 'aller au contenu',
+  'aller au contenu principal', 'saltar al contenido', 'ir al contenido', 'vai al contenuto', 'pular para o conteúdo',
+  'naar de inhoud', 'przejdź do treści']);
 
 /**
  * Picture credits on a line of their own: "Foto: GdP/Hagen Immel", "Bild: Jahr
