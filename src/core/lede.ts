@@ -14,6 +14,18 @@ const MAX_LEDE = 600;
 const SENTENCE_END = /[.!?…:"“”»«)]$/;
 const OUTSIDE = 'figure, figcaption, nav, aside, header nav, footer, form, button, time, address, ul, ol, table, [role="navigation"]';
 
+/**
+ * Some standfirsts end without a full stop ("… der noch in der Wahlnacht
+ * seinen Rücktritt ankündigte", kas.de); a line this long, in words, is a
+ * sentence all the same. Navigation and labels are never that long.
+ */
+const LONG_LEDE = 120;
+const LONG_LEDE_WORDS = 15;
+
+function isLongSentence(text: string): boolean {
+  return text.length >= LONG_LEDE && text.split(' ').length >= LONG_LEDE_WORDS;
+}
+
 function linkChars(el: Element): number {
   let n = 0;
   for (const a of el.querySelectorAll('a')) n += (a.textContent ?? '').replace(/\s/g, '').length;
@@ -53,7 +65,7 @@ export function findLede(doc: Document, title: string, firstText: string, articl
       reached = true; // the body Readability kept starts here
       break;
     }
-    if (text.length < MIN_LEDE || text.length > MAX_LEDE || !SENTENCE_END.test(text)) continue;
+    if (text.length < MIN_LEDE || text.length > MAX_LEDE || !(SENTENCE_END.test(text) || isLongSentence(text))) continue;
     if (n.closest(OUTSIDE) || linkChars(n) > text.replace(/\s/g, '').length * 0.3) continue;
     if (articleText.includes(text)) continue;
     // A line ending in a photo credit is a caption, not a standfirst (golfpost.de).
