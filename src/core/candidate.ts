@@ -116,6 +116,8 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
   const el = atPath(second.clone, path);
   if (!el || !second.clone.body) return { found, readabilityMs };
   second.clone.body.replaceChildren(el);
+  // Readability takes the block apart; a copy made now is the article if its pick falls short.
+  const spare = el.cloneNode(true) as Element;
   const scoped = timed(second.clone);
   const scopedCoverage = scoped ? coverage(block, scoped.root.textContent ?? '') : 0;
   let article: Element;
@@ -124,13 +126,9 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
   } else {
     // Readability, even inside the block, again chose a part of it (a table of
     // contacts inside the story, one of several text fields): the block itself is the article.
-    const fresh = prepare();
-    const own = atPath(fresh.clone, path);
-    if (!own || !collapse(own.textContent ?? '')) return { found, readabilityMs };
-    article = fresh.clone.createElement('div');
-    article.append(own);
-    second.clone = fresh.clone;
-    second.ctx = fresh.ctx;
+    if (!collapse(spare.textContent ?? '')) return { found, readabilityMs };
+    article = second.clone.createElement('div');
+    article.append(spare);
   }
   first.clone = second.clone;
   first.ctx = second.ctx;

@@ -73,8 +73,11 @@ function linkChars(el: Element): number {
 /** Never read: an inline ad script's code is not prose (diaadia.com.pa puts one inside the body field). */
 const CODE = 'script, style, noscript, template';
 
+function hasCode(el: Element): boolean {
+  return el.querySelector(CODE) !== null;
+}
+
 function readableText(el: Element): string {
-  if (!el.querySelector(CODE)) return el.textContent ?? '';
   let text = '';
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest(CODE)) text += t.nodeValue;
@@ -87,8 +90,13 @@ export function proseParagraphs(root: Element, elements: readonly Element[]): Ar
   const seen = new Map<Element, boolean>();
   for (const el of elements) {
     if (!LEAF_TAGS.has(el.tagName) || hasBlockChild(el)) continue;
-    const text = collapse(readableText(el));
+    let text = collapse(el.textContent ?? '');
     if (text.length < MIN_PROSE || !SENTENCE.test(text)) continue;
+    // Only a candidate is checked for code inside: a selector per element costs too much in jsdom.
+    if (hasCode(el)) {
+      text = collapse(readableText(el));
+      if (text.length < MIN_PROSE || !SENTENCE.test(text)) continue;
+    }
     if (linkChars(el) > text.length * MAX_LINK_SHARE) continue;
     if (el.closest(OUTSIDE) && !el.closest('article, main')?.closest(OUTSIDE)) {
       // Inside navigation or a form, unless the whole story sits in one (a <header> around <main>).
