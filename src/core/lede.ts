@@ -1,5 +1,5 @@
 import { creditTailStart } from './clean/more-lines.js';
-import { collapse, isBlock } from './text.js';
+import { collapse, headlineKey, isBlock } from './text.js';
 
 /**
  * The standfirst that news sites print between the headline and the body
@@ -42,28 +42,44 @@ function reachesBody(text: string, firstText: string): boolean {
   return firstText.startsWith(text.slice(0, 80)) || (firstText.length >= 15 && text.startsWith(firstText.slice(0, 80)));
 }
 
+/** How many headings are tried, from the last, when none matches the page's title. */
+const MAX_HEADINGS = 5;
+
 export function findLede(doc: Document, title: string, firstText: string, articleText: string): string[] {
   const body = doc.body;
   if (!body || !firstText) return [];
-  const titleKey = collapse(title).toLowerCase();
-  const h1 = Array.from(body.querySelectorAll('h1')).find((h) => {
-    const t = collapse(h.textContent ?? '').toLowerCase();
+  const titleKey = headlineKey(title);
+  const headings = Array.from(body.querySelectorAll('h1'));
+  const named = titleKey ? headings.find((h) => {
+    const t = headlineKey(h.textContent ?? '');
     return t.length > 0 && (titleKey.includes(t) || t.includes(titleKey));
-  });
-  if (!h1) return [];
+  }) : undefined;
+  // No heading says the title (the <title> is worded differently, bmbf.de, vergleich.de):
+  // the story's headline is the last <h1> before the body.
+  for (const h1 of named ? [named] : headings.reverse().slice(0, MAX_HEADINGS)) {
+    const found = standfirstAfter(h1, titleKey || headlineKey(h1.textContent ?? ''), firstText, articleText);
+    if (found) return found;
+  }
+  return [];
+}
+
+/** The standfirst between `h1` and the body, or null when the body does not follow `h1`. */
+function standfirstAfter(h1: Element, titleKey: string, firstText: string, articleText: string): string[] | null {
+  const doc = h1.ownerDocument;
   const out: string[] = [];
-  const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */);
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = h1;
   let steps = 0;
-  let reached = false;
   for (let n = walker.nextNode() as Element | null; n && steps < 400; n = walker.nextNode() as Element | null, steps++) {
     // Leaf blocks only: reading every container's whole text would cost quadratic time.
     if (h1.contains(n) || !isBlock(n) || hasBlockChild(n)) continue;
     const text = collapse(n.textContent ?? '');
+    const key = headlineKey(text);
     // A repeat of the headline (a kicker, a breadcrumb) is not where the body starts.
-    if (text && !titleKey.includes(text.toLowerCase()) && reachesBody(text, firstText)) {
-      reached = true; // the body Readability kept starts here
-      break;
+    if (text && !(key && titleKey.includes(key)) && reachesBody(text, firstText)) {
+      // The body Readability kept starts here. Only what stands between the headline and
+      // the body; more than two blocks is not a standfirst.
+      return out.length <= 2 ? out : [];
     }
     if (text.length < MIN_LEDE || text.length > MAX_LEDE || !(SENTENCE_END.test(text) || isLongSentence(text))) continue;
     if (n.closest(OUTSIDE) || linkChars(n) > text.replace(/\s/g, '').length * 0.3) continue;
@@ -72,6 +88,5 @@ export function findLede(doc: Document, title: string, firstText: string, articl
     if (creditTailStart(text) >= 0) continue;
     out.push(text);
   }
-  // Only what stands between the headline and the body; more than two blocks is not a standfirst.
-  return reached && out.length <= 2 ? out : [];
+  return null;
 }

@@ -29,3 +29,12 @@ export function countWords(text: string): number {
   const spaced = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').split(/\s+/).filter(Boolean).length;
   return spaced + Math.ceil(cjk / 2);
 }
+
+/**
+ * A headline compared with a page title by its letters and digits only: the
+ * h1 "Die Zukunft der Arbeit<br>„Wir dekorieren …“" and the title "Die Zukunft
+ * der Arbeit - "Wir dekorieren …"" (deutschlandfunk.de) are the same words.
+ */
+export function headlineKey(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

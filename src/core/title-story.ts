@@ -1,6 +1,6 @@
 import { descendants } from './clean/index.js';
 import { proseParagraphs, type ProseBlock } from './prose.js';
-import { collapse } from './text.js';
+import { headlineKey } from './text.js';
 
 /**
  * The story under the page's own headline, on a page that holds several
@@ -11,11 +11,8 @@ import { collapse } from './text.js';
  * the address is for; its story is the largest container around that h1 that
  * holds no other h1. Switch off as 'titleStory'.
  */
-const MIN_HEADLINE = 12;
-
-function norm(s: string): string {
-  return collapse(s).toLowerCase().replace(/[“”„"«»‘’'`]/g, '');
-}
+/** Letters and digits: shorter headings ("News", "Menü") name sections, not stories. */
+const MIN_HEADLINE = 10;
 
 function pageTitles(doc: Document): string[] {
   const titles = [doc.title];
@@ -23,7 +20,7 @@ function pageTitles(doc: Document): string[] {
     const key = m.getAttribute('property') ?? m.getAttribute('name') ?? '';
     if (/^(og|twitter):title$/i.test(key)) titles.push(m.getAttribute('content') ?? '');
   }
-  return titles.map(norm).filter(Boolean);
+  return titles.map(headlineKey).filter(Boolean);
 }
 
 export function titleStory(root: Element, elements: readonly Element[]): ProseBlock | null {
@@ -31,7 +28,7 @@ export function titleStory(root: Element, elements: readonly Element[]): ProseBl
   if (headlines.length < 2) return null;
   const titles = pageTitles(root.ownerDocument);
   const named = headlines.filter((h) => {
-    const text = norm(h.textContent ?? '');
+    const text = headlineKey(h.textContent ?? '');
     return text.length >= MIN_HEADLINE && titles.some((t) => t.includes(text));
   });
   // Two headlines that both match (a story and its repeat) say nothing about which is meant.
