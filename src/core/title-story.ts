@@ -33,10 +33,14 @@ export function titleStory(root: Element, elements: readonly Element[]): ProseBl
   });
   // Two headlines that both match (a story and its repeat) say nothing about which is meant.
   if (named.length !== 1) return null;
-  let el = named[0]!;
-  for (let up = el.parentElement; up && up.tagName !== 'BODY' && up.getElementsByTagName('h1').length === 1; up = up.parentElement) {
-    el = up;
+  // Every container of another h1 is where the climb stops: one pass per heading, not a count per level.
+  const others = new Set<Element>();
+  for (const h of headlines) {
+    if (h === named[0]) continue;
+    for (let up = h.parentElement; up && !others.has(up); up = up.parentElement) others.add(up);
   }
+  let el = named[0]!;
+  for (let up = el.parentElement; up && up.tagName !== 'BODY' && !others.has(up); up = up.parentElement) el = up;
   const texts = proseParagraphs(el, descendants(el)).map((p) => p.text);
   return { el, texts, chars: texts.reduce((n, t) => n + t.length, 0) };
 }
