@@ -56,6 +56,9 @@ function offStory(el: Element, seen: Map<Element, boolean>): boolean {
   return hit;
 }
 
+const WIDEN_LEVELS = 4;
+const WIDEN_RATIO = 2;
+
 /** Share of a prose paragraph's length passed on to each level of ancestors. */
 const LEVEL_WEIGHTS = [1, 0.5, 0.25];
 
@@ -129,8 +132,19 @@ export function findProseBlock(root: Element, elements: readonly Element[]): Pro
     }
   }
   if (!best || best.tagName === 'BODY') return null;
-  const texts = paragraphs.filter((p) => best.contains(p.el)).map((p) => p.text);
-  return { el: best, texts, chars: length(texts) };
+  const inside = (el: Element) => length(paragraphs.filter((p) => el.contains(p.el)).map((p) => p.text));
+  // A story split over several text fields (Drupal paragraphs, tierwelt.ch): the
+  // block widens to the container of its siblings while they add as much prose again.
+  // Wrappers between the fields add nothing of their own, so each of the next few ancestors is weighed.
+  let block: Element = best;
+  let own = inside(block);
+  let up: Element | null = best.parentElement;
+  for (let i = 0; i < WIDEN_LEVELS && up && up.tagName !== 'BODY' && up.tagName !== 'HTML'; i++, up = up.parentElement) {
+    const wider = inside(up);
+    if (wider >= WIDEN_RATIO * own) [block, own] = [up, wider];
+  }
+  const texts = paragraphs.filter((p) => block.contains(p.el)).map((p) => p.text);
+  return { el: block, texts, chars: length(texts) };
 }
 
 function length(texts: readonly string[]): number {

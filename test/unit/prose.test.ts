@@ -42,6 +42,22 @@ describe('the prose measure', () => {
     expect(proseTexts(d)).toEqual([SENTENCE]);
   });
 
+  it('widens to the container of a story split over several text fields (Drupal paragraphs)', () => {
+    const field = (n: number) => `<div class="paragraph"><div class="content"><div class="text">${`<p>${SENTENCE}</p>`.repeat(n)}</div></div></div>`;
+    const d = doc(`<article><h1>Flood barrier</h1><div id="fields">${field(3)}<div class="paragraph infobox"><div class="content"><div class="text"><p>${SENTENCE}</p></div></div></div>${field(4)}</div></article>
+      <div class="teasers"><p>Elsewhere: ${SENTENCE}</p></div>`);
+    const root = d.documentElement;
+    const block = findProseBlock(root, descendants(root));
+    expect(block?.el.id).toBe('fields');
+    expect(block?.texts).toHaveLength(8);
+  });
+
+  it('does not widen over a neighbour with a little prose of its own', () => {
+    const d = doc(`<div id="page"><div id="story">${`<p>${SENTENCE}</p>`.repeat(6)}</div><div class="box"><p>Note: ${SENTENCE}</p></div></div>`);
+    const root = d.documentElement;
+    expect(findProseBlock(root, descendants(root))?.el.id).toBe('story');
+  });
+
   it('finds the container that gathers the most prose', () => {
     const d = doc(`<div id="story">${`<p>${SENTENCE}</p>`.repeat(4)}</div><div id="other"><p>${SENTENCE}</p></div>`);
     const root = d.documentElement;
