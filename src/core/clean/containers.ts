@@ -77,7 +77,7 @@ export const shareBars: CleanStep = {
 
 /** A byline ("By Ana Costa") is shorter than this; a biography is sentences. */
 const MIN_BIO = 80;
-/** Longer than this, or with more paragraphs, it is more than a box (a post with an `author-bio-enabled` class). */
+/** Longer than this, or with more paragraphs and no avatar, it is more than a box (a post with an `author-bio-enabled` class). */
 const MAX_BIO = 2500;
 const MAX_BIO_PARAGRAPHS = 2;
 
@@ -85,6 +85,18 @@ function longParagraphs(el: Element): number {
   let n = 0;
   for (const p of el.getElementsByTagName('p')) if ((p.textContent ?? '').trim().length >= MIN_BIO) n++;
   return n;
+}
+
+/**
+ * The writer's picture: WordPress's `avatar` class or a Gravatar image. A box
+ * with one is a biography even when it runs to several paragraphs (journelles.de,
+ * where Readability took a six-paragraph bio for the article).
+ */
+function hasAvatar(el: Element): boolean {
+  for (const img of el.getElementsByTagName('img')) {
+    if (/(^|\s)avatar(\s|$)/i.test(img.getAttribute('class') ?? '') || /(^|\/\/|\.)gravatar\.com\//i.test(img.getAttribute('src') ?? '')) return true;
+  }
+  return false;
 }
 
 function isAuthorBox(el: Element): boolean {
@@ -104,7 +116,7 @@ export const authorBoxes: CleanStep = {
       if (!attrWords(el).length || !el.isConnected || !isAuthorBox(el)) continue;
       if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName) || inRunningText(el) || el.querySelector('h1')) continue;
       const length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-      if (length < MIN_BIO || length > MAX_BIO || longParagraphs(el) > MAX_BIO_PARAGRAPHS) continue;
+      if (length < MIN_BIO || length > MAX_BIO || (longParagraphs(el) > MAX_BIO_PARAGRAPHS && !hasAvatar(el))) continue;
       remove(ctx, 'authorBoxes', 'author biography', el);
     }
   },
