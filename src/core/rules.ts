@@ -35,6 +35,8 @@ export const AD_PHRASES: RegExp[] = [
   /^(weiter ?lesen|lesen sie weiter) nach der (anzeige|werbung)\.?$/i,
   /^(la suite|l'article continue) (après|sous) (la|cette) publicité\.?$/i,
   /^(el artículo|la noticia) (continúa|sigue) (después|debajo) de(l| la) (anuncio|publicidad)\.?$/i,
+  // A blog post's ad disclosure: "Anzeige, enthält Affiliate Links" (journelles.de), "Contains affiliate links".
+  /^((anzeige|werbung|advertisement|ad)\s*[,:(/|–-]\s*)?(enthält|beinhaltet|contains|includes)\s+(affiliate|werbe|partner)[- ]?links?\)?\.?$/i,
 ];
 
 /**

@@ -18,12 +18,14 @@ describe('ad labels in the twelve languages', () => {
     'Advertisement', 'ADVERTISEMENT', '— Advertisement —', '[Ad]', 'Sponsored', 'Anzeige', 'Werbung', 'Publicité',
     'Publicidad', 'Pubblicità', 'Publicidade', 'Advertentie', 'Реклама', '广告', '広告', 'विज्ञापन', 'إعلان',
     'Story continues below advertisement', 'Article continues below', 'Advertisement - Scroll to continue',
-    'Continue reading the main story', 'Weiterlesen nach der Anzeige',
+    'Continue reading the main story', 'Weiterlesen nach der Anzeige', 'Anzeige, enthält Affiliate Links',
+    'Werbung / enthält Affiliate-Links', 'Contains affiliate links.',
   ])('%s is a label', (t) => expect(isAdLabel(t)).toBe(true));
 
   it.each([
     'Advertisement spending rose 4% last year.', 'The ad was pulled after complaints.', 'Anzeige erstattet',
     'Sponsored by the council, the festival drew 10,000 people.', 'Publicidad engañosa, dice el ministro',
+    'This guide contains affiliate links to the shops we tested, which pay us a small fee.',
   ])('%s is prose', (t) => expect(isAdLabel(t)).toBe(false));
 });
 
