@@ -108,10 +108,13 @@ describe('site notices and bare dates', async () => {
   const { isNoticeLine } = await import('../../src/core/clean/more-lines.js');
   it.each(['Kommentare sind geschlossen.', 'Diese Website verwendet Akismet, um Spam zu reduzieren.',
     'Sie sind aktuell nicht eingeloggt.', 'This entry was posted in News and tagged water.', 'Alle Angaben ohne Gewähr',
-    '05. Februar 2020', 'Aktualisiert: 03.04.2020', '7. oktober 2020', '20:37', 'March 3, 2026', '2026-03-12'])(
+    '05. Februar 2020', 'Aktualisiert: 03.04.2020', '7. oktober 2020', '20:37', 'March 3, 2026', '2026-03-12',
+    'This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under Tastings, Events, Calendar. You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed.',
+    'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Tastings & Events abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst dennoch einen Trackback auf deiner Seite einrichten.'])(
     '%s is a notice', (t) => expect(isNoticeLine(t)).toBe(true));
   it.each(['On 5 February 2020 the council met again.', 'Posted', '2020 was a hard year for the club.',
-    'Updated rules take effect on Monday.', '1,192 followers'])('%s is not', (t) => expect(isNoticeLine(t)).toBe(false));
+    'Updated rules take effect on Monday.', '1,192 followers',
+    'Der Feed im Format RSS 2.0 wurde am Montag abgeschaltet, sagte der Betreiber, weil ihn kaum noch jemand nutzte und die Pflege des alten Servers, auf dem er lief, jedes Jahr mehr Zeit und Geld kostete, als der Verein dafür aufbringen konnte.'])('%s is not', (t) => expect(isNoticeLine(t)).toBe(false));
 });
 
 describe('JSON-LD articleBody', async () => {

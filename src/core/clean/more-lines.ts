@@ -1,5 +1,5 @@
 import {
-  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE,
+  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE, POST_FOOTER_LINE,
 } from '../rules.js';
 import { collapse } from '../text.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
@@ -13,6 +13,7 @@ export function isControlLine(text: string): boolean {
 
 /** Site notices and bare date lines; a date line needs at least one digit, so a lone label never matches. */
 export function isNoticeLine(text: string): boolean {
+  if (POST_FOOTER_LINE.test(text.trim())) return true;
   if (text.length > 200) return false;
   // "(Alle Angaben ohne Gewähr)" (handwerksblatt.de) reads the same without its brackets.
   const t = text.trim().replace(/^\((.*)\)$/, '$1');
