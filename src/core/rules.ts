@@ -55,10 +55,14 @@ export const PROMO_ATTR_WORDS = new Set(['sponsored', 'sponsor', 'sponsors', 'pr
   'taboola', 'outbrain', 'partnercontent', 'branded', 'affiliate', 'plista', 'zergnet',
   'revcontent', 'mgid']);
 
-/** Newsletter, paywall, login and cookie prompts. Seen: `newsletter-signup` (Guardian), `paywall` (WaPo), `tp-modal` (Piano). */
+/**
+ * Newsletter, paywall, login and cookie prompts. Seen: `newsletter-signup` (Guardian), `paywall` (WaPo),
+ * `tp-modal` (Piano); `cc-window`, `cc-banner` and `cc-revoke` (Osano's cookieconsent, whose "Cookies"
+ * revoke button sat at the top of zfk.de's article), matched as joined pairs so a bare `cc` never counts.
+ */
 export const PROMPT_ATTR_WORDS = new Set(['newsletter', 'newsletters', 'signup', 'subscribe', 'subscription',
   'subscriber', 'paywall', 'regwall', 'meter', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust',
-  'modal', 'popup', 'overlay', 'registration', 'login', 'piano']);
+  'modal', 'popup', 'overlay', 'registration', 'login', 'piano', 'ccwindow', 'ccbanner', 'ccrevoke']);
 
 /**
  * Containers whose prose is not the story: reader comments and page margins.

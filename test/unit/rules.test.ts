@@ -4,7 +4,7 @@ import { hasAttrWord } from '../../src/core/clean/attrs.js';
 import { isIconWord } from '../../src/core/clean/icon-words.js';
 import { isAdLabel, isImageLabel, isPromoLine, isSharePrompt } from '../../src/core/clean/line-rules.js';
 import { collectLines } from '../../src/core/clean/lines.js';
-import { AD_ATTR_WORDS } from '../../src/core/rules.js';
+import { AD_ATTR_WORDS, PROMPT_ATTR_WORDS } from '../../src/core/rules.js';
 
 const doc = new JSDOM('').window.document;
 function lineOf(html: string) {
@@ -72,6 +72,10 @@ describe('class and id words', () => {
     expect(hasAttrWord(el(c), AD_ATTR_WORDS)).toBe(true));
   it.each(['header', 'shadow', 'download', 'add-to-cart', 'head-line', 'loaded', 'radio'])('%s is not', (c) =>
     expect(hasAttrWord(el(c), AD_ATTR_WORDS)).toBe(false));
+  it.each(['cc-revoke cc-bottom', 'cc-window cc-banner', 'cookie-consent'])('%s is a prompt', (c) =>
+    expect(hasAttrWord(el(c), PROMPT_ATTR_WORDS)).toBe(true));
+  it.each(['cc-by-sa', 'license cc', 'cc-bcc-fields'])('%s is not a prompt', (c) =>
+    expect(hasAttrWord(el(c), PROMPT_ATTR_WORDS)).toBe(false));
 });
 
 describe('credits and page controls', async () => {
