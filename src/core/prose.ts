@@ -132,19 +132,23 @@ export function findProseBlock(root: Element, elements: readonly Element[]): Pro
     }
   }
   if (!best || best.tagName === 'BODY') return null;
-  const inside = (el: Element) => length(paragraphs.filter((p) => el.contains(p.el)).map((p) => p.text));
+  const textsIn = (el: Element) => paragraphs.filter((p) => el.contains(p.el)).map((p) => p.text);
   // A story split over several text fields (Drupal paragraphs, tierwelt.ch): the
   // block widens to the container of its siblings while they add as much prose again.
   // Wrappers between the fields add nothing of their own, so each of the next few ancestors is weighed.
   let block: Element = best;
-  let own = inside(block);
+  let own = length(textsIn(block));
   let up: Element | null = best.parentElement;
   for (let i = 0; i < WIDEN_LEVELS && up && up.tagName !== 'BODY' && up.tagName !== 'HTML'; i++, up = up.parentElement) {
-    const wider = inside(up);
+    const wider = length(textsIn(up));
     if (wider >= WIDEN_RATIO * own) [block, own] = [up, wider];
   }
-  const texts = paragraphs.filter((p) => block.contains(p.el)).map((p) => p.text);
-  return { el: block, texts, chars: length(texts) };
+  return blockOf(block, textsIn(block));
+}
+
+/** A block of `texts`, the prose found in `el`. */
+export function blockOf(el: Element, texts: string[]): ProseBlock {
+  return { el, texts, chars: length(texts) };
 }
 
 function length(texts: readonly string[]): number {

@@ -1,16 +1,7 @@
 import { descendants } from './clean/index.js';
-import { proseParagraphs, type ProseBlock } from './prose.js';
+import { blockOf, proseParagraphs, type ProseBlock } from './prose.js';
 import { headlineKey } from './text.js';
 
-/**
- * The story under the page's own headline, on a page that holds several
- * stories, each with its own <h1>: news sites that load the next articles
- * below the first as the reader scrolls (hoy.com.py stacks four
- * `article.entry-main-content`, each with an h1). Readability scores them all
- * and may pick a later one. The page's <title> (or og:title) names the story
- * the address is for; its story is the largest container around that h1 that
- * holds no other h1. Switch off as 'titleStory'.
- */
 /** Letters and digits: shorter headings ("News", "Menü") name sections, not stories. */
 const MIN_HEADLINE = 10;
 
@@ -23,6 +14,15 @@ function pageTitles(doc: Document): string[] {
   return titles.map(headlineKey).filter(Boolean);
 }
 
+/**
+ * The story under the page's own headline, on a page that holds several
+ * stories, each with its own <h1>: news sites that load the next articles
+ * below the first as the reader scrolls (hoy.com.py stacks four
+ * `article.entry-main-content`, each with an h1). Readability scores them all
+ * and may pick a later one. The page's <title> (or og:title) names the story
+ * the address is for; its story is the largest container around that h1 that
+ * holds no other h1. Switch off as 'titleStory'.
+ */
 export function titleStory(root: Element, elements: readonly Element[]): ProseBlock | null {
   const headlines = elements.filter((e) => e.tagName === 'H1');
   if (headlines.length < 2) return null;
@@ -41,6 +41,5 @@ export function titleStory(root: Element, elements: readonly Element[]): ProseBl
   }
   let el = named[0]!;
   for (let up = el.parentElement; up && up.tagName !== 'BODY' && !others.has(up); up = up.parentElement) el = up;
-  const texts = proseParagraphs(el, descendants(el)).map((p) => p.text);
-  return { el, texts, chars: texts.reduce((n, t) => n + t.length, 0) };
+  return blockOf(el, proseParagraphs(el, descendants(el)).map((p) => p.text));
 }
