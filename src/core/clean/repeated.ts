@@ -47,10 +47,17 @@ export const repeatedBlocks: CleanStep = {
   run(root, ctx) {
     const seen = new Map<string, Line>();
     for (const line of collectLines(root)) {
-      if (line.text.length < MIN_REPEAT || line.block.closest(NATURALLY_REPEATING) || isInPageLink(line)) continue;
+      if (line.text.length < MIN_REPEAT || line.block.closest(NATURALLY_REPEATING)) continue;
       const key = repeatKey(line.text);
       const first = seen.get(key);
       if (!first) {
+        seen.set(key, line);
+        continue;
+      }
+      // Only a repeat pays for the link check. An in-page link is never a copy: it is
+      // not dropped, and one kept as the first copy gives way to the next line.
+      if (isInPageLink(line)) continue;
+      if (isInPageLink(first)) {
         seen.set(key, line);
         continue;
       }
