@@ -22,6 +22,14 @@ const OUTSIDE = 'figure, figcaption, nav, aside, header nav, footer, form, butto
 const LONG_LEDE = 120;
 const LONG_LEDE_WORDS = 15;
 
+/**
+ * A subheading printed right under the headline is its dek ("In den
+ * Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp…",
+ * neues-deutschland.de), whatever its punctuation; MIN_LEDE keeps out a
+ * first section heading, which is short.
+ */
+const HEADING = /^H[2-6]$/;
+
 function isLongSentence(text: string): boolean {
   return text.length >= LONG_LEDE && text.split(' ').length >= LONG_LEDE_WORDS;
 }
@@ -70,6 +78,7 @@ function standfirstAfter(h1: Element, titleKey: string, firstText: string, artic
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   walker.currentNode = h1;
   let steps = 0;
+  let first = true;
   for (let n = walker.nextNode() as Element | null; n && steps < 400; n = walker.nextNode() as Element | null, steps++) {
     // Leaf blocks only: reading every container's whole text would cost quadratic time.
     if (h1.contains(n) || !isBlock(n) || hasBlockChild(n)) continue;
@@ -81,7 +90,9 @@ function standfirstAfter(h1: Element, titleKey: string, firstText: string, artic
       // the body; more than two blocks is not a standfirst.
       return out.length <= 2 ? out : [];
     }
-    if (text.length < MIN_LEDE || text.length > MAX_LEDE || !(SENTENCE_END.test(text) || isLongSentence(text))) continue;
+    const dek = first && HEADING.test(n.tagName);
+    if (text) first = false;
+    if (text.length < MIN_LEDE || text.length > MAX_LEDE || !(SENTENCE_END.test(text) || isLongSentence(text) || dek)) continue;
     if (n.closest(OUTSIDE) || linkChars(n) > text.replace(/\s/g, '').length * 0.3) continue;
     if (articleText.includes(text)) continue;
     // A line ending in a photo credit is a caption, not a standfirst (golfpost.de).
