@@ -220,16 +220,19 @@ export const CONTROL_LINES = new Set(['more', 'mehr', 'weiter', 'next', 'previou
   'skip to content', 'skip to main content', 'skip to navigation', 'skip to search', 'zum hauptinhalt springen',
   'zum inhalt springen', 'zur suche springen', 'zur navigation springen', 'direkt zum inhalt', 'aller au contenu',
   'aller au contenu principal', 'saltar al contenido', 'ir al contenido', 'vai al contenuto', 'pular para o conteúdo',
-  'naar de inhoud', 'przejdź do treści']);
+  'naar de inhoud', 'przejdź do treści',
+  // A byline's bare label, its name on the next line ("Von:" then "Götz Warnke", sonnenenergie.de).
+  'von', 'by', 'autor', 'autorin', 'author']);
 
 /**
  * Picture credits on a line of their own: "Foto: GdP/Hagen Immel", "Bild: Jahr
  * Media", "Crédits photos : Bestimage", "(crédito: Minervino Júnior)",
  * "Image copyright Reuters", "Photograph by …". The name after the label must
  * be short, so a caption that starts "Photo: The mayor at the rally, where…"
- * stays.
+ * stays. A date's full stop is no sentence end ("Quelle: Deutscher
+ * Jagdverband (DJV), 02. Februar 2022, Berlin", natuerliche-jagd.de).
  */
-export const CREDIT_LINE = /^\(?\s*(fotos?|bild(er)?|bildquelle|photos?|photograph|image|images|imagen|picture|pictures|credits?|crédits?( photos?)?|crédito|créditos|crediti|copyright|quelle|source|fuente|fonte|beitragsbild|titelbild|headerbild)(\s*[:：]\s*|\s+(by|copyright|credit|©)\s+|\s*©\s*)(?:[^.!?]|\.(?=\S)){0,60}\)?\.?$|^\(?\s*(©|\(c\)|copyright ©?)\s*[^.!?]{1,80}\)?\.?$/i;
+export const CREDIT_LINE = /^\(?\s*(fotos?|bild(er)?|bildquelle|photos?|photograph|image|images|imagen|picture|pictures|credits?|crédits?( photos?)?|crédito|créditos|crediti|copyright|quelle|source|fuente|fonte|beitragsbild|titelbild|headerbild)(\s*[:：]\s*|\s+(by|copyright|credit|©)\s+|\s*©\s*)(?:[^.!?]|\.(?=\S)|(?<=\d)\.(?=\s)){0,60}\)?\.?$|^\(?\s*(©|\(c\)|copyright ©?)\s*[^.!?]{1,80}\)?\.?$/i;
 
 /**
  * Where a credit starts at the end of a caption (figcaption, figure or a
@@ -259,12 +262,23 @@ export const IMAGE_COUNTER = /^(bild|image|photo|foto|picture|slide|imagen|immag
  * forms ("Kommentare sind geschlossen", "This site uses Akismet…"), post meta
  * ("This entry was posted in…", "Der Beitrag wurde am … veröffentlicht"),
  * disclaimers ("Alle Angaben ohne Gewähr"). Seen on WordPress blogs in the corpus.
- * Also placeholders for blocked embeds ("Wir respektieren deine Privatsphäre und
- * stellen … keine Verbindung zu Twitter her", amnesty.de; "Externer Inhalt",
- * munich2022.com), login-to-comment lines (kochbar.de) and opinion disclaimers
+ * Also placeholders for blocked embeds ("Externer Inhalt", munich2022.com; the
+ * longer ones are CONSENT_NOTICE), login-to-comment lines (kochbar.de; "Para
+ * comentar debes registrarte…", critical.com.pa and diaadia.com.pa, and
+ * WordPress's own wording in fr, it, pt) and opinion disclaimers
  * ("Dieser Beitrag gibt die Meinung des Autors wieder…", freitag.de community blogs).
  */
-export const NOTICE_LINE = /^((keine|no|\d+) (kommentare|comments?)\.?\s+)?(comments are closed|kommentare sind geschlossen|commenting is closed|this (site|website) uses akismet\b.*|diese (website|seite) verwendet akismet\b.*|you must be (logged|signed) in to (post|leave) a comment.*|sie (sind|müssen) (aktuell )?(nicht )?(eingeloggt|angemeldet).*|.{0,80}kommentieren zu können, (müssen sie|musst du) (eingeloggt|angemeldet) sein.*|wir respektieren (deine|ihre) privatsphäre\b.*|externer inhalt|(dieser|der) (beitrag|artikel|text) gibt (die|nur die) meinung de[rs] (autors|autorin|verfassers|verfasserin)\b.*|bei diesem beitrag handelt es sich um ein(en)? (blog|gastbeitrag|leserbeitrag)\b.*|the views (and opinions )?expressed (in this (article|post|piece) )?are (those|solely those) of the author.*|leave a (comment|reply)|hinterlasse einen kommentar|schreibe einen kommentar|kommentar schreiben|this entry was posted\b.*|posted in\b.{0,80}|filed under\b.{0,80}|der beitrag wurde am\b.{0,120}|dieser (beitrag|artikel) wurde am\b.{0,120}|alle angaben ohne gewähr\.?|all information without guarantee\.?)\.?$/i;
+export const NOTICE_LINE = /^((keine|no|\d+) (kommentare|comments?)\.?\s+)?(comments are closed|kommentare sind geschlossen|commenting is closed|this (site|website) uses akismet\b.*|diese (website|seite) verwendet akismet\b.*|you must be (logged|signed) in to (post|leave) a comment.*|sie (sind|müssen) (aktuell )?(nicht )?(eingeloggt|angemeldet).*|(debes|tienes que) (iniciar sesión|registrarte|estar registrado)\b.{0,60}|para comentar (debes|tienes que|es necesario) (iniciar sesión|registrarte|estar registrado)\b.*|vous devez (être connecté|vous connecter) pour (publier|poster|laisser) un commentaire.*|devi (essere connesso|effettuare il login) per (inviare|pubblicare|lasciare) un commento.*|(você precisa|é necessário) (fazer o login|estar logado|estar conectado) para (publicar|postar|deixar) um comentário.*|.{0,80}kommentieren zu können, (müssen sie|musst du) (eingeloggt|angemeldet) sein.*|externer inhalt|(dieser|der) (beitrag|artikel|text) gibt (die|nur die) meinung de[rs] (autors|autorin|verfassers|verfasserin)\b.*|bei diesem beitrag handelt es sich um ein(en)? (blog|gastbeitrag|leserbeitrag)\b.*|the views (and opinions )?expressed (in this (article|post|piece) )?are (those|solely those) of the author.*|leave a (comment|reply)|hinterlasse einen kommentar|schreibe einen kommentar|kommentar schreiben|this entry was posted\b.*|posted in\b.{0,80}|filed under\b.{0,80}|der beitrag wurde am\b.{0,120}|dieser (beitrag|artikel) wurde am\b.{0,120}|alle angaben ohne gewähr\.?|all information without guarantee\.?)\.?$/i;
+
+/**
+ * A blocked embed's placeholder, which explains itself at length: "Wir
+ * respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis
+ * keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen
+ * verwalten, …" (amnesty.de, over 200 characters), and its button
+ * ("Twitter freischalten"). Checked up to MAX_CONSENT characters.
+ */
+export const CONSENT_NOTICE = /^(wir respektieren (deine|ihre) privatsphäre\b.*|(twitter|x|youtube|instagram|facebook|vimeo|tiktok|spotify|soundcloud|podcast|video|karte|google maps|inhalt|inhalte) (freischalten|aktivieren|laden|anzeigen))$/i;
+export const MAX_CONSENT = 400;
 
 /**
  * WordPress themes' post footer, one long line: "This entry was posted on …
@@ -277,9 +291,18 @@ export const POST_FOOTER_LINE = /^(this entry was posted|der beitrag wurde am|di
 
 /**
  * A line that is only a date or time, maybe labelled ("Aktualisiert: 03.04.2020",
- * "7. oktober 2020", "20:37"). The reader's header shows the date already.
+ * "7. oktober 2020", "20:37", "Publiziert: 03.04.2020, 12:35" on tagesanzeiger.ch,
+ * "asked Feb 6, 2014 at 20:37" on stackexchange). The reader's header shows the date already.
  */
-export const DATE_LINE = /^((aktualisiert|updated|published|veröffentlicht|veröffentlichung|erschienen|stand|last updated|zuletzt aktualisiert|actualizado|publicado|mis à jour|publié)( am| le| el| on)?\s*:?\s*)?((\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4})|(\d{1,2}\.?\s+(de\s+)?[\p{L}]{3,10}\.?\s+(de\s+)?\d{4})|([\p{L}]{3,10}\.?\s+\d{1,2},?\s+\d{4})|(\d{4}-\d{2}-\d{2}))?([,|·\s]*(um\s*)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*$/iu;
+export const DATE_LINE = /^((aktualisiert|updated|published|veröffentlicht|veröffentlichung|erschienen|publiziert|stand|datum|date|news date|posted|asked|answered|edited|last updated|zuletzt aktualisiert|actualizado|publicado|mis à jour|publié)( am| le| el| on)?\s*:?\s*)?((\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4})|(\d{1,2}\.?\s+(de\s+)?[\p{L}]{3,10}\.?\s+(de\s+)?\d{4})|([\p{L}]{3,10}\.?\s+\d{1,2},?\s+\d{4})|(\d{4}-\d{2}-\d{2}))?([,|·\s]*((um|at|à)\s*)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*$/iu;
+
+/**
+ * Labels of a post's taxonomy line ("Kategorie: News", taucher.net; "Abgelegt
+ * unter: … | Tags: …", WordPress themes; "Category : Press Releases",
+ * bahamaslocal.com). A line made only of such labelled lists and dates is
+ * post meta, not story (see isMetaLine).
+ */
+export const TAXONOMY_LABEL = /(?<![\p{L}\p{N}])(kategorien?|categor(y|ies)|tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|abgelegt unter|filed under|posted in|rubrik|catégories?|categor[íi]as?|categorie|etiquetas)\s*:/giu;
 
 /** Lines that only count comments ("36 Comments") or draw a rating (rating dots seen on a shop page). */
 export const COUNTER_LINE = /^([\d.,]+[km]?\s+(comments?|kommentare?|antworten|replies|shares|followers|follower|likes|views|aufrufe)|[●○◉◯★☆✩✪■□▪▫◆◇♥♡]{2,})$/i;

@@ -121,6 +121,24 @@ describe('site notices and bare dates', async () => {
     'Der Feed im Format RSS 2.0 wurde am Montag abgeschaltet, sagte der Betreiber, weil ihn kaum noch jemand nutzte und die Pflege des alten Servers, auf dem er lief, jedes Jahr mehr Zeit und Geld kostete, als der Verein dafür aufbringen konnte.'])('%s is not', (t) => expect(isNoticeLine(t)).toBe(false));
 });
 
+describe('post meta, consent placeholders and comment-login notices', async () => {
+  const { isNoticeLine, isControlLine, isCreditLine } = await import('../../src/core/clean/more-lines.js');
+  it.each(['Kategorie: Erste Versuche', '24.01.2022 11:38 Kategorie: News', 'News date : 04/21/2022 Category : Press Releases',
+    'Veröffentlicht: 05.01.2020 | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Gewitter',
+    'Tags:Uncategorized', 'Publiziert: 03.04.2020, 12:35', 'asked Feb 6, 2014 at 20:37', 'Posted on April 29, 2022',
+    'Twitter freischalten', 'Para comentar debes registrarte y completar los datos generales.',
+    'Vous devez être connecté pour publier un commentaire.', 'Devi essere connesso per inviare un commento.',
+    'Você precisa fazer o login para publicar um comentário.',
+    'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten, um eine Verbindung zu den Social-Media-Kanälen herzustellen.'])(
+    '%s is a notice', (t) => expect(isNoticeLine(t)).toBe(true));
+  it.each(['Tags: Das sind Schlagwörter. Sie helfen beim Suchen.', 'Der Artikel erschien in der Kategorie: Neuheiten, zusammen mit anderen. Er wurde oft gelesen.',
+    'In der Kategorie Sport gewann sie 2020 den Preis.', 'Debes registrarte antes del viernes si quieres votar en la asamblea del club, dijo el presidente, y traer tu documento.'])(
+    '%s is prose', (t) => expect(isNoticeLine(t)).toBe(false));
+  it.each(['Von', 'Von:', 'By', 'Autor'])('%s is a bare byline label', (t) => expect(isControlLine(t)).toBe(true));
+  it('reads a dated source line as a credit', () => expect(isCreditLine('Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin')).toBe(true));
+  it('keeps a source line that goes on as a sentence', () => expect(isCreditLine('Quelle: Die Stadt. Sie sagt, es sei kalt')).toBe(false));
+});
+
 describe('JSON-LD articleBody', async () => {
   const { bodyParagraphs } = await import('../../src/core/jsonld.js');
   it('splits plain text at line breaks', () => expect(bodyParagraphs('One.\nTwo.\r\n\nThree.')).toEqual(['One.', 'Two.', 'Three.']));

@@ -1,5 +1,5 @@
 import {
-  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, NOTICE_LINE, POST_FOOTER_LINE,
+  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, CONSENT_NOTICE, MAX_CONSENT, NOTICE_LINE, POST_FOOTER_LINE, TAXONOMY_LABEL,
 } from '../rules.js';
 import { collapse } from '../text.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
@@ -14,10 +14,30 @@ export function isControlLine(text: string): boolean {
 /** Site notices and bare date lines; a date line needs at least one digit, so a lone label never matches. */
 export function isNoticeLine(text: string): boolean {
   if (POST_FOOTER_LINE.test(text.trim())) return true;
+  if (text.length <= MAX_CONSENT && CONSENT_NOTICE.test(text.trim())) return true;
   if (text.length > 200) return false;
   // "(Alle Angaben ohne Gewähr)" (handwerksblatt.de) reads the same without its brackets.
   const t = text.trim().replace(/^\((.*)\)$/, '$1');
-  return NOTICE_LINE.test(t) || (t.length <= 60 && /\d/.test(t) && DATE_LINE.test(t));
+  return NOTICE_LINE.test(t) || isDateLine(t) || isMetaLine(t);
+}
+
+function isDateLine(t: string): boolean {
+  return t.length <= 60 && /\d/.test(t) && DATE_LINE.test(t);
+}
+
+const TAXONOMY_START = new RegExp(`^(?:${TAXONOMY_LABEL.source})`, 'iu');
+/** A sentence break inside a label's value: then it is prose that happens to start "Tags:". */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
+/**
+ * Post meta: a line made only of labelled lists ("Kategorie: News",
+ * "Tags: Abendhimmel, Gewitter") and dates, parted by "|" or "·" or simply
+ * run together ("24.01.2022 11:38 Kategorie: News").
+ */
+export function isMetaLine(t: string): boolean {
+  if (!t.match(TAXONOMY_LABEL)) return false;
+  const parts = t.replace(TAXONOMY_LABEL, '\u0000$&').split(/\u0000|\s+[|·•]\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts.every((p) => TAXONOMY_START.test(p) ? !SENTENCE_BREAK.test(p) : isDateLine(p));
 }
 
 export function isCreditLine(text: string): boolean {
