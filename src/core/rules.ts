@@ -191,9 +191,10 @@ export const IMAGE_LABELS = new Set(['image', 'images', 'photo', 'photos', 'pict
 
 /**
  * Lines that announce another story: "Also read: …" (Indian and Gulf news
- * sites), "READ MORE: …" (Daily Mail), "Related: …", "Lesen Sie auch" (Spiegel).
+ * sites), "READ MORE: …" (Daily Mail), "Related: …", "Lesen Sie auch" (Spiegel),
+ * "Artikel und Videos zum Thema" (spox.com, as the label inside a list of links).
  */
-export const PROMO_LINE = /^(also read|read also|read more|read the rest|more reading|recommended( reading| for you)?|related( stories| articles| coverage| content| reading| posts)?|recent posts|more stories|most popular|top[- ]news|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|mehr dazu|weitere artikel|neueste artikel|verwandte artikel|ähnliche beiträge|empfohlene beiträge|schon gelesen\??|das könnte (sie|dich) auch interessieren!?|das thema könnte (sie|dich) auch interessieren|noch mehr infos für dich|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|le puede interesar|también te puede interesar|leggi anche|leia também|leia mais|lees ook|czytaj (też|także|również)|zobacz (też|także)|читайте также|также читайте)(?![\p{L}\p{N}])\s*[:：|»>›–—-]?/iu;
+export const PROMO_LINE = /^(also read|read also|read more|read the rest|more reading|recommended( reading| for you)?|related( stories| articles| coverage| content| reading| posts)?|recent posts|more stories|most popular|top[- ]news|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|(weitere )?(artikel|beiträge|videos|nachrichten|news)( und (artikel|videos|bilder))? zum thema|mehr dazu|weitere artikel|neueste artikel|verwandte artikel|ähnliche beiträge|empfohlene beiträge|schon gelesen\??|das könnte (sie|dich) auch interessieren!?|das thema könnte (sie|dich) auch interessieren|noch mehr infos für dich|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|le puede interesar|también te puede interesar|leggi anche|leia também|leia mais|lees ook|czytaj (też|także|również)|zobacz (też|także)|читайте также|также читайте)(?![\p{L}\p{N}])\s*[:：|»>›–—-]?/iu;
 
 /**
  * Whole lines that ask the reader to share, subscribe or follow. Seen on the
@@ -253,6 +254,14 @@ export const PHOTO_CREDIT_START = /(?:^|[\s.,;|])([([]?\s*(?:fotos?|bild(?:er)?|
 /** Bare credit lines that are only an agency's name (pagesix: "Getty Images"). */
 export const CREDIT_AGENCIES = new Set(['getty images', 'getty', 'afp', 'reuters', 'ap', 'ap photo', 'dpa', 'imago',
   'imago images', 'shutterstock', 'istock', 'istockphoto', 'unsplash', 'epa', 'picture alliance', 'keystone']);
+
+/**
+ * News agencies whose name signs off a wire story together with the editor's
+ * initials: "aja/PAP" (wpolityce.pl), "(dpa/lni)", "AFP/jm". A line made of
+ * such a name and lowercase initials is a sign-off (see isSignOff).
+ */
+export const WIRE_AGENCIES = new Set(['pap', 'dpa', 'afp', 'ap', 'reuters', 'kna', 'epd', 'sda', 'apa', 'ansa', 'efe',
+  'tass', 'xinhua', 'ians', 'pti', 'ani', 'dts', 'sid', 'kyodo', 'yonhap', 'anp', 'belga', 'ctk', 'mti', 'lusa', 'ats', 'ntb', 'tt', 'stt']);
 
 /** Gallery counters: "Bild 3 von 10" (slf.ch), "Image 2 of 5", "Foto 1/8". */
 export const IMAGE_COUNTER = /^(bild|image|photo|foto|picture|slide|imagen|immagine)\s*\d+\s*(von|of|de|di|sur|\/)\s*\d+$/i;

@@ -136,6 +136,8 @@ describe('post meta, consent placeholders and comment-login notices', async () =
     '%s is prose', (t) => expect(isNoticeLine(t)).toBe(false));
   it.each(['Von', 'Von:', 'By', 'Autor'])('%s is a bare byline label', (t) => expect(isControlLine(t)).toBe(true));
   it('reads a dated source line as a credit', () => expect(isCreditLine('Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin')).toBe(true));
+  it.each(['aja/PAP', '(dpa/lni)', 'AFP/jm'])('%s is an agency sign-off', (t) => expect(isCreditLine(t)).toBe(true));
+  it.each(['CDU/CSU', 'and/or', 'FMW/Bloomberg'])('%s is not', (t) => expect(isCreditLine(t)).toBe(false));
   it('keeps a source line that goes on as a sentence', () => expect(isCreditLine('Quelle: Die Stadt. Sie sagt, es sei kalt')).toBe(false));
 });
 

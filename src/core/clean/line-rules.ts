@@ -69,6 +69,12 @@ function isLinkList(el: Element): boolean {
   return lines.length > 0 && chars <= 1500 && lines.every((l) => linkDensity(l) >= 0.7);
 }
 
+/** The line is a label inside a list, before its first item. */
+function opensList(line: Line): boolean {
+  const first = line.block.firstElementChild;
+  return /^(UL|OL)$/.test(line.block.tagName) && first !== null && first.tagName !== 'LI' && line.nodes.includes(first);
+}
+
 /**
  * "Also read: <link>" lines; a heading such as "Related articles" or "Weitere
  * Artikel" also takes the list of links that follows it.
@@ -81,7 +87,8 @@ export const promoLines: CleanStep = {
       // The article root is detached from any document, so isConnected cannot tell what is gone.
       if (!root.contains(line.block) || !isPromoLine(line)) continue;
       const heading = line.block !== root && line.block.textContent?.trim() === line.text.trim() ? line.block : null;
-      const list = heading?.nextElementSibling;
+      // The label may also open the list itself: <ul><span>Artikel und Videos zum Thema</span><li>… (spox.com).
+      const list = heading ? heading.nextElementSibling : opensList(line) ? line.block : null;
       removeLine(ctx, 'promoLines', 'link to another story', line, root);
       if (list && isBarePromo(promoRest(line.text)?.rest ?? '') && isLinkList(list)) {
         const text = collectLines(list).map((l) => l.text).join(' · ');

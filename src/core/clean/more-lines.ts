@@ -1,5 +1,5 @@
 import {
-  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, CONSENT_NOTICE, MAX_CONSENT, NOTICE_LINE, POST_FOOTER_LINE, TAXONOMY_LABEL,
+  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, CONSENT_NOTICE, MAX_CONSENT, NOTICE_LINE, POST_FOOTER_LINE, TAXONOMY_LABEL, WIRE_AGENCIES,
 } from '../rules.js';
 import { collapse } from '../text.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
@@ -42,8 +42,18 @@ export function isMetaLine(t: string): boolean {
 
 export function isCreditLine(text: string): boolean {
   if (text.length > 90) return false;
-  // A caption left as ". Imagen: Télam" (pagina12) once its empty first half is gone.
-  return CREDIT_LINE.test(text.trim().replace(/^[.,;:|·•\s]+/, '')) || CREDIT_AGENCIES.has(normalizeLabel(text)) || IMAGE_COUNTER.test(normalizeLabel(text));
+  // A caption left as ". Imagen: Télam" (pagina12) once its empty first half is gone; "+++ Credits: …" (lacrux.com).
+  return CREDIT_LINE.test(text.trim().replace(/^[.,;:|·•+\s]+/, '')) || CREDIT_AGENCIES.has(normalizeLabel(text)) ||
+    IMAGE_COUNTER.test(normalizeLabel(text)) || isSignOff(text);
+}
+
+/** "aja/PAP", "(dpa/lni)": an agency's name and an editor's lowercase initials, nothing else. */
+export function isSignOff(text: string): boolean {
+  const t = text.trim().replace(/^\((.*)\)$/, '$1');
+  if (t.length > 40) return false;
+  const parts = t.split(/\s*[/,;]\s*/);
+  const wire = (p: string) => WIRE_AGENCIES.has(p.toLowerCase());
+  return parts.length >= 2 && parts.some(wire) && parts.every((p) => wire(p) || /^\p{Ll}{1,4}$/u.test(p));
 }
 
 export const controls = lineStep('controls', 'page control', (l) => isControlLine(l.text));
