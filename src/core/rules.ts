@@ -323,3 +323,10 @@ export const COUNTER_LINE = /^([\d.,]+[km]?\s+(comments?|kommentare?|antworten|r
  * springer.com "Kontakt", dlg.org "Ansprechpartner für die Medien").
  */
 export const END_MATTER_LABEL = /^((weitere|mehr) informationen( zu[mr]? .{1,60})?|(presse|medien)?kontakt|ansprechpartner(in)?( .{1,40})?|(further|more|additional) information|for (further|more) information|(media|press) (contacts?|enquiries|inquiries)|contacts?|más información|contacto( de prensa)?|plus d'informations|contact presse|pour en savoir plus)\s*:?$/i;
+
+/**
+ * Labels of a table of contents ("Inhaltsverzeichnis", silkes-weinkeller.de and
+ * freshideen.com; "Table of contents", "Sommaire" …), with the show/hide toggle
+ * some plugins print beside it.
+ */
+export const TOC_LABEL = /^(inhaltsverzeichnis|inhalt|inhalte|inhaltsübersicht|table of contents|contents|in this article|on this page|in diesem artikel|auf dieser seite|sommaire|table des matières|índice|contenido|contenidos|indice|sommario|inhoud|inhoudsopgave|spis treści|содержание|目次|目录)\s*:?\s*(\[?\s*(anzeigen|ausblenden|einblenden|show|hide|toggle|afficher|masquer|mostrar|ocultar)\s*\]?)?$/i;

@@ -1,3 +1,4 @@
+import { contents } from './contents.js';
 import { adContainers, authorBoxes, promoModules, prompts, shareBars } from './containers.js';
 import { iconWords } from './icon-words.js';
 import { icons } from './icons.js';
@@ -5,6 +6,7 @@ import { adLabels, imageLabels, promoLines, sharePrompts } from './line-rules.js
 import { controls, credits, endMatter, notices } from './more-lines.js';
 import { repeatedBlocks, repeatedHeader } from './repeated.js';
 import { type CleanContext, type CleanStep } from './step.js';
+import { teaserCards } from './teasers.js';
 
 /**
  * Every cleanup step, in the order it runs; each can be switched off by name
@@ -14,7 +16,7 @@ import { type CleanContext, type CleanStep } from './step.js';
  */
 export const STEPS: CleanStep[] = [
   adContainers, promoModules, prompts, shareBars, authorBoxes, icons,
-  iconWords, adLabels, promoLines, imageLabels, credits, sharePrompts, controls, notices, endMatter, repeatedHeader, repeatedBlocks,
+  iconWords, adLabels, promoLines, teaserCards, imageLabels, credits, sharePrompts, controls, notices, endMatter, contents, repeatedHeader, repeatedBlocks,
 ];
 
 export function runSteps(

@@ -41,6 +41,11 @@ export interface CleanStep {
 /** Elements worth listing even without text: they showed something. */
 const LOGGED_EMPTY = new Set(['img', 'iframe', 'video', 'svg', 'picture', 'ins', 'amp-ad', 'embed', 'object']);
 
+/** A removal's text as the reader lists it: long blocks are cut short. */
+export function clip(text: string): string {
+  return text.length > 300 ? `${text.slice(0, 297)}…` : text;
+}
+
 /** Remove `node` and log it under `step` with `reason`. */
 export function remove(ctx: CleanContext, step: string, reason: string, node: Node): void {
   // Read an element line by line, so "Sign up" and "Nature news" do not run together.
@@ -53,8 +58,7 @@ export function remove(ctx: CleanContext, step: string, reason: string, node: No
     node.parentNode?.removeChild(node);
     return;
   }
-  const label = text || `[${tag}]`;
-  const removal = { step, reason, text: label.length > 300 ? `${label.slice(0, 297)}…` : label };
+  const removal = { step, reason, text: clip(text || `[${tag}]`) };
   if (ctx.phase === 'post') {
     // Behind a placeholder, so the reader can show it back where it was.
     logRemoval(ctx, removal, [node]);

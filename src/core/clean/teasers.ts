@@ -1,0 +1,43 @@
+import { collapse } from '../text.js';
+import { collectLines } from './lines.js';
+import { clip, logRemoval, type CleanStep } from './step.js';
+
+/** A teaser is a headline and a line or two; a link around more than this is something else. */
+const MAX_TEASER = 500;
+const HEADING = 'h2, h3, h4, h5, h6';
+const TEXT_BLOCK = 'p, div, span, figcaption';
+
+/** The link wraps a headline and, beside it, a picture or a line of text. */
+function isTeaserCard(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  // An in-page link around a heading is an accordion's toggle (hss.de), not a teaser.
+  if (!href || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return false;
+  const heading = a.querySelector(HEADING);
+  if (!heading) return false;
+  const text = collapse(a.textContent ?? '');
+  if (text.length > MAX_TEASER) return false;
+  if (a.querySelector('img, picture')) return true;
+  const headline = collapse(heading.textContent ?? '');
+  return [...a.querySelectorAll(TEXT_BLOCK)].some((el) => !el.contains(heading) && !heading.contains(el) && collapse(el.textContent ?? '').length > 0 && !headline.includes(collapse(el.textContent ?? '')));
+}
+
+/**
+ * A card that links to another story: picture, kicker, headline and teaser
+ * all inside one link (sueddeutsche.de's "ICE im S-Bahn-Takt" card inside a
+ * story; auto-motor.at's "Testberichte zu …" box). A link around a headline
+ * alone stays: listicles link their section headings to what they review.
+ */
+export const teaserCards: CleanStep = {
+  name: 'teaserCards',
+  phase: 'post',
+  run(root, ctx) {
+    for (const a of root.querySelectorAll('a[href]')) {
+      if (!root.contains(a) || !isTeaserCard(a)) continue;
+      // The card alone in its list item or wrapper goes with it.
+      let unit: Element = a;
+      while (unit.parentElement && unit.parentElement !== root && collapse(unit.parentElement.textContent ?? '') === collapse(a.textContent ?? '')) unit = unit.parentElement;
+      const text = collectLines(a).map((l) => l.text).join(' · ');
+      logRemoval(ctx, { step: 'teaserCards', reason: 'link to another story', text: clip(text) }, [unit]);
+    }
+  },
+};
