@@ -1,3 +1,4 @@
+import { isClutter } from './clean/containers.js';
 import { creditTailStart } from './clean/more-lines.js';
 import { collapse, headlineKey, isBlock } from './text.js';
 
@@ -71,6 +72,16 @@ export function findLede(doc: Document, title: string, firstText: string, articl
   return [];
 }
 
+/**
+ * Inside a box a container rule takes out (a slide-in donation appeal, drk.de).
+ * Only boxes below the headline's own container count: zfk.de's article header,
+ * headline and standfirst together, is `has-sharing`.
+ */
+function inClutter(n: Element, h1: Element): boolean {
+  for (let a: Element | null = n; a && !a.contains(h1); a = a.parentElement) if (isClutter(a)) return true;
+  return false;
+}
+
 /** The standfirst between `h1` and the body, or null when the body does not follow `h1`. */
 function standfirstAfter(h1: Element, titleKey: string, firstText: string, articleText: string): string[] | null {
   const doc = h1.ownerDocument;
@@ -96,7 +107,7 @@ function standfirstAfter(h1: Element, titleKey: string, firstText: string, artic
     if (n.closest(OUTSIDE) || linkChars(n) > text.replace(/\s/g, '').length * 0.3) continue;
     if (articleText.includes(text)) continue;
     // A line ending in a photo credit is a caption, not a standfirst (golfpost.de).
-    if (creditTailStart(text) >= 0) continue;
+    if (creditTailStart(text) >= 0 || inClutter(n, h1)) continue;
     out.push(text);
   }
   return null;

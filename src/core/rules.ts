@@ -58,11 +58,12 @@ export const PROMO_ATTR_WORDS = new Set(['sponsored', 'sponsor', 'sponsors', 'pr
 /**
  * Newsletter, paywall, login and cookie prompts. Seen: `newsletter-signup` (Guardian), `paywall` (WaPo),
  * `tp-modal` (Piano); `cc-window`, `cc-banner` and `cc-revoke` (Osano's cookieconsent, whose "Cookies"
- * revoke button sat at the top of zfk.de's article), matched as joined pairs so a bare `cc` never counts.
+ * revoke button sat at the top of zfk.de's article), matched as joined pairs so a bare `cc` never counts;
+ * `c-flyout` (drk.de's slide-in donation appeal, "Jede kleine Spende hilft…", above the story).
  */
 export const PROMPT_ATTR_WORDS = new Set(['newsletter', 'newsletters', 'signup', 'subscribe', 'subscription',
   'subscriber', 'paywall', 'regwall', 'meter', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust',
-  'modal', 'popup', 'overlay', 'registration', 'login', 'piano', 'ccwindow', 'ccbanner', 'ccrevoke']);
+  'modal', 'popup', 'overlay', 'flyout', 'registration', 'login', 'piano', 'ccwindow', 'ccbanner', 'ccrevoke']);
 
 /**
  * Containers whose prose is not the story: reader comments and page margins.

@@ -75,6 +75,18 @@ export const shareBars: CleanStep = {
     (el) => hasAttrWord(el, SHARE_ATTR_WORDS)),
 };
 
+/**
+ * An element one of the container rules above takes out. The lede search
+ * reads the original page, where such elements are still in place: a
+ * slide-in donation appeal between headline and body is no standfirst (drk.de).
+ */
+export function isClutter(el: Element): boolean {
+  if (!attrWords(el).length) return false;
+  const match = hasAttrWord(el, AD_ATTR_WORDS) || hasAttrWord(el, PROMO_ATTR_WORDS) || hasAttrWord(el, PROMPT_ATTR_WORDS) ||
+    hasAttrWord(el, SHARE_ATTR_WORDS);
+  return match && removable(el);
+}
+
 /** A byline ("By Ana Costa") is shorter than this; a biography is sentences. */
 const MIN_BIO = 80;
 /** Longer than this, or with more paragraphs and no avatar, it is more than a box (a post with an `author-bio-enabled` class). */
