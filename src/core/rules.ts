@@ -318,6 +318,18 @@ export const TAXONOMY_LABEL = /(?<![\p{L}\p{N}])(kategorien?|categor(y|ies)|tags
 export const COUNTER_LINE = /^([\d.,]+[km]?\s+(comments?|kommentare?|antworten|replies|shares|followers|follower|likes|views|aufrufe)|[●○◉◯★☆✩✪■□▪▫◆◇♥♡]{2,})$/i;
 
 /**
+ * Sentences that invite the reader to follow the site on a social network or
+ * to get its app, found anywhere in a short line: "Puede escribirnos a … o
+ * seguir a Materia en Facebook, Twitter, Instagram…" (elpais.com), "Get the
+ * latest news straight to your phone with the VI Consortium app."
+ * (viconsortium.com). Only the site speaking to the reader ("us", "our",
+ * "puede … seguir a … en") counts, so a story about someone's followers stays.
+ */
+export const FOLLOW_PROMPT = /(\b(follow us|folg(e|en sie) uns|síguenos|seguirnos|suivez-nous|seguici|siga-nos)\b|\b(puedes?|o) seguir a [\p{L}\p{N} .]{1,30} en\b).{0,80}\b(facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|whatsapp|mastodon|threads|bluesky|x)\b/iu;
+export const APP_PROMPT = /^(get|download|install)\b.{0,60}\b(with|in|on) (our|the) [\p{L}\p{N} .-]{0,30}\bapp\b[.!]?$|^(download|get|install) (our|the) [\p{L}\p{N} .-]{0,30}\bapp\b.{0,60}$|^(hol dir|laden sie|lade dir|jetzt) .{0,40}\b(unsere|die) [\p{L}\p{N} .-]{0,30}\bapp\b.{0,40}$/iu;
+export const MAX_PROMPT_SENTENCE = 200;
+
+/**
  * Headings of the blocks press releases and institutional news end with:
  * contacts and "further information" link lists (mpimet.de "Weitere
  * Informationen:" + "Kontakt:", baumev.de "Ansprechpartnerin zum Thema:",

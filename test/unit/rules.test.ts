@@ -141,6 +141,16 @@ describe('post meta, consent placeholders and comment-login notices', async () =
   it('keeps a source line that goes on as a sentence', () => expect(isCreditLine('Quelle: Die Stadt. Sie sagt, es sei kalt')).toBe(false));
 });
 
+describe('follow and app prompts inside a sentence', async () => {
+  const { isSharePrompt } = await import('../../src/core/clean/line-rules.js');
+  it.each(['Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter, Instagram o suscribirse aquí a nuestra newsletter.',
+    'Get the latest news straight to your phone with the VI Consortium app.', 'Folgen Sie uns auf Instagram und Facebook!',
+    'Download our free app for iOS and Android.', 'Suivez-nous sur Twitter et Facebook.'])('%s is a prompt', (t) => expect(isSharePrompt(t)).toBe(true));
+  it.each(['Trump urged supporters to follow him on Truth Social and X.', 'Los fans pueden seguir a la cantante en Instagram, donde publica a diario.',
+    'The app, which millions download, lets users follow friends on Instagram.',
+    'Students can download the app from the school website, the principal said, and use it in class.'])('%s is prose', (t) => expect(isSharePrompt(t)).toBe(false));
+});
+
 describe('JSON-LD articleBody', async () => {
   const { bodyParagraphs } = await import('../../src/core/jsonld.js');
   it('splits plain text at line breaks', () => expect(bodyParagraphs('One.\nTwo.\r\n\nThree.')).toEqual(['One.', 'Two.', 'Three.']));

@@ -1,4 +1,4 @@
-import { AD_LABELS, AD_PHRASES, IMAGE_LABELS, PROMO_LINE, SHARE_PROMPT } from '../rules.js';
+import { AD_LABELS, AD_PHRASES, APP_PROMPT, FOLLOW_PROMPT, IMAGE_LABELS, MAX_PROMPT_SENTENCE, PROMO_LINE, SHARE_PROMPT } from '../rules.js';
 import { collectLines, linkDensity, type Line } from './lines.js';
 import { logRemoval, removeLine, type CleanContext, type CleanStep } from './step.js';
 
@@ -19,7 +19,9 @@ export function isImageLabel(text: string): boolean {
 }
 
 export function isSharePrompt(text: string): boolean {
-  return text.length <= 120 && SHARE_PROMPT.test(normalizeLabel(text));
+  if (text.length <= 120 && SHARE_PROMPT.test(normalizeLabel(text))) return true;
+  const t = text.trim();
+  return t.length <= MAX_PROMPT_SENTENCE && (FOLLOW_PROMPT.test(t) || APP_PROMPT.test(t));
 }
 
 /** What follows a promo prefix ("Also read: " → the rest), or null when the line has no such prefix. */
