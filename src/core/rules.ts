@@ -193,9 +193,10 @@ export const IMAGE_LABELS = new Set(['image', 'images', 'photo', 'photos', 'pict
 /**
  * Lines that announce another story: "Also read: …" (Indian and Gulf news
  * sites), "READ MORE: …" (Daily Mail), "Related: …", "Lesen Sie auch" (Spiegel),
- * "Artikel und Videos zum Thema" (spox.com, as the label inside a list of links).
+ * "Artikel und Videos zum Thema" (spox.com, as the label inside a list of links),
+ * "meist-diskutiert" (kath.net's lists of its most discussed stories).
  */
-export const PROMO_LINE = /^(also read|read also|read more|read the rest|more reading|recommended( reading| for you)?|related( stories| articles| coverage| content| reading| posts)?|recent posts|more stories|most popular|top[- ]news|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|(weitere )?(artikel|beiträge|videos|nachrichten|news)( und (artikel|videos|bilder))? zum thema|mehr dazu|weitere artikel|neueste artikel|verwandte artikel|ähnliche beiträge|empfohlene beiträge|schon gelesen\??|das könnte (sie|dich) auch interessieren!?|das thema könnte (sie|dich) auch interessieren|noch mehr infos für dich|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|le puede interesar|también te puede interesar|leggi anche|leia também|leia mais|lees ook|czytaj (też|także|również)|zobacz (też|także)|читайте также|также читайте)(?![\p{L}\p{N}])\s*[:：|»>›–—-]?/iu;
+export const PROMO_LINE = /^(also read|read also|read more|read the rest|more reading|recommended( reading| for you)?|related( stories| articles| coverage| content| reading| posts)?|recent posts|more stories|most popular|top[- ]news|see also|you (may|might) also like|more (from|on) [\w ]{1,40}|watch|listen|editor'?s picks?|top stories|trending|most read|most (commented|shared|viewed|discussed)|meist[- ]?(gelesen|diskutiert|kommentiert|geteilt|geklickt)e?( artikel| beiträge| news)?|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|(weitere )?(artikel|beiträge|videos|nachrichten|news)( und (artikel|videos|bilder))? zum thema|mehr dazu|weitere artikel|neueste artikel|verwandte artikel|ähnliche beiträge|empfohlene beiträge|schon gelesen\??|das könnte (sie|dich) auch interessieren!?|das thema könnte (sie|dich) auch interessieren|noch mehr infos für dich|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|le puede interesar|también te puede interesar|leggi anche|leia também|leia mais|lees ook|czytaj (też|także|również)|zobacz (też|także)|читайте также|также читайте)(?![\p{L}\p{N}])\s*[:：|»>›–—-]?/iu;
 
 /**
  * Whole lines that ask the reader to share, subscribe or follow. Seen on the
@@ -336,6 +337,13 @@ export const MAX_PROMPT_SENTENCE = 200;
  * springer.com "Kontakt", dlg.org "Ansprechpartner für die Medien").
  */
 export const END_MATTER_LABEL = /^((weitere|mehr) informationen( zu[mr]? .{1,60})?|(presse|medien)?kontakt|ansprechpartner(in)?( .{1,40})?|(further|more|additional) information|for (further|more) information|(media|press) (contacts?|enquiries|inquiries)|contacts?|más información|contacto( de prensa)?|plus d'informations|contact presse|pour en savoir plus)\s*:?$/i;
+
+/**
+ * A press release's closing pointer to a web address, one line: "Weitere
+ * Infos unter www.itfjuniors.de." (btv.de), "More information at
+ * example.org". Only the address may follow the label.
+ */
+export const MORE_INFO_LINE = /^((weitere|mehr) (infos?|informationen)( zu[mr]? [^:]{1,40})?|(further|more) (info|information)|for (more|further) (info|information)|más información|plus d'informations|maggiori informazioni|mais informações)\s*(gibt es |finden sie |findest du )?(unter|auf|bei|at|on|en|sur|su|em)?\s*:?\s*(https?:\/\/)?(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/\S*)?\s*\.?$/iu;
 
 /**
  * Labels of a table of contents ("Inhaltsverzeichnis", silkes-weinkeller.de and

@@ -134,6 +134,10 @@ describe('post meta, consent placeholders and comment-login notices', async () =
   it.each(['Tags: Das sind Schlagwörter. Sie helfen beim Suchen.', 'Der Artikel erschien in der Kategorie: Neuheiten, zusammen mit anderen. Er wurde oft gelesen.',
     'In der Kategorie Sport gewann sie 2020 den Preis.', 'Debes registrarte antes del viernes si quieres votar en la asamblea del club, dijo el presidente, y traer tu documento.'])(
     '%s is prose', (t) => expect(isNoticeLine(t)).toBe(false));
+  it.each(['Weitere Infos unter www.itfjuniors.de.', 'More information at example.org', 'Weitere Informationen zum Projekt unter www.projekt.de'])(
+    '%s is a closing web pointer', (t) => expect(isNoticeLine(t)).toBe(true));
+  it.each(['Weitere Infos unter der Woche gibt es im Rathaus.', 'More information at the end of the month.'])(
+    '%s is prose', (t) => expect(isNoticeLine(t)).toBe(false));
   it.each(['Von', 'Von:', 'By', 'Autor'])('%s is a bare byline label', (t) => expect(isControlLine(t)).toBe(true));
   it('reads a dated source line as a credit', () => expect(isCreditLine('Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin')).toBe(true));
   it.each(['aja/PAP', '(dpa/lni)', 'AFP/jm'])('%s is an agency sign-off', (t) => expect(isCreditLine(t)).toBe(true));
@@ -172,7 +176,7 @@ describe('table entries added from the corpus', async () => {
   const { isNoticeLine, isControlLine } = await import('../../src/core/clean/more-lines.js');
   const { isPromoLine } = await import('../../src/core/clean/line-rules.js');
   const line = (text: string) => ({ text, nodes: [], block: null as unknown as Element });
-  it.each(['Czytaj też: Starcie USA–Chiny. Pół miliona ton dyplomacji', 'Читайте также: Новости дня'])('%s is a promo line', (t) =>
+  it.each(['Czytaj też: Starcie USA–Chiny. Pół miliona ton dyplomacji', 'Читайте также: Новости дня', 'meist-diskutiert', 'Meistgelesene Artikel', 'Most commented'])('%s is a promo line', (t) =>
     expect(isPromoLine(line(t))).toBe(true));
   it.each(['Keine Kommentare Kommentare sind geschlossen.', '(Alle Angaben ohne Gewähr)', 'Externer Inhalt',
     'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.',

@@ -1,5 +1,5 @@
 import {
-  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, CONSENT_NOTICE, MAX_CONSENT, NOTICE_LINE, POST_FOOTER_LINE, TAXONOMY_LABEL, WIRE_AGENCIES,
+  CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, CONSENT_NOTICE, MAX_CONSENT, MORE_INFO_LINE, NOTICE_LINE, POST_FOOTER_LINE, TAXONOMY_LABEL, WIRE_AGENCIES,
 } from '../rules.js';
 import { collapse } from '../text.js';
 import { lineStep, normalizeLabel } from './line-rules.js';
@@ -18,7 +18,7 @@ export function isNoticeLine(text: string): boolean {
   if (text.length > 200) return false;
   // "(Alle Angaben ohne Gewähr)" (handwerksblatt.de) reads the same without its brackets.
   const t = text.trim().replace(/^\((.*)\)$/, '$1');
-  return NOTICE_LINE.test(t) || isDateLine(t) || isMetaLine(t);
+  return NOTICE_LINE.test(t) || MORE_INFO_LINE.test(t) || isDateLine(t) || isMetaLine(t);
 }
 
 function isDateLine(t: string): boolean {
