@@ -142,6 +142,12 @@ describe('post meta, consent placeholders and comment-login notices', async () =
   it('reads a dated source line as a credit', () => expect(isCreditLine('Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin')).toBe(true));
   it.each(['aja/PAP', '(dpa/lni)', 'AFP/jm'])('%s is an agency sign-off', (t) => expect(isCreditLine(t)).toBe(true));
   it.each(['CDU/CSU', 'and/or', 'FMW/Bloomberg'])('%s is not', (t) => expect(isCreditLine(t)).toBe(false));
+  it('cuts a caption\'s "click to enlarge" sentence and what follows it', async () => {
+    const { creditTailStart } = await import('../../src/core/clean/more-lines.js');
+    const caption = 'Die Route über den Kamm. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0';
+    expect(caption.slice(creditTailStart(caption, true))).toBe('Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0');
+    expect(creditTailStart('Zum Vergrößern klicken Sie auf die Karte der Route über den Kamm.', true)).toBe(-1);
+  });
   it('keeps a source line that goes on as a sentence', () => expect(isCreditLine('Quelle: Die Stadt. Sie sagt, es sei kalt')).toBe(false));
 });
 

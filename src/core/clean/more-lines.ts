@@ -2,7 +2,7 @@ import {
   CAPTION_CREDIT_START, PHOTO_CREDIT_START, CONTROL_LINES, END_MATTER_LABEL, COUNTER_LINE, CREDIT_AGENCIES, CREDIT_LINE, DATE_LINE, IMAGE_COUNTER, CONSENT_NOTICE, MAX_CONSENT, MORE_INFO_LINE, NOTICE_LINE, POST_FOOTER_LINE, TAXONOMY_LABEL, WIRE_AGENCIES,
 } from '../rules.js';
 import { collapse } from '../text.js';
-import { lineStep, normalizeLabel } from './line-rules.js';
+import { isImageLabel, lineStep, normalizeLabel } from './line-rules.js';
 import { collectLines, isEmpty, linkDensity, type Line } from './lines.js';
 import { logRemoval, removeLine, type CleanContext, type CleanStep } from './step.js';
 
@@ -79,6 +79,10 @@ function textNodes(line: Line): Text[] {
 
 /** Where a credit tail starts in `raw` (the line's text as the DOM holds it), or -1. */
 export function creditTailStart(raw: string, inCaption = false): number {
+  if (inCaption) {
+    const at = imageLabelStart(raw);
+    if (at >= 0) return at;
+  }
   for (const m of raw.matchAll(inCaption ? CAPTION_CREDIT_START : PHOTO_CREDIT_START)) {
     const at = m.index + m[0].length - m[1]!.trimStart().length;
     const head = collapse(raw.slice(0, at));
@@ -86,6 +90,21 @@ export function creditTailStart(raw: string, inCaption = false): number {
     // Something must stay (a credit alone is the line rule's job), and the tail must be one short credit.
     if (!/[\p{L}\p{N}]/u.test(head) || tail.length > MAX_TAIL || /[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(tail)) continue;
     return at;
+  }
+  return -1;
+}
+
+/** A caption sentence after the first, from here to the end of the caption. */
+const CAPTION_SENTENCE = /(?<=[.!?]\s+)[^.!?]+[.!?]?/g;
+
+/**
+ * Where a caption's "click to enlarge" sentence starts ("… der Cider Connection.
+ * Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0", netzpolitik.org), or -1.
+ * What follows it (a licence, a credit) goes with it.
+ */
+function imageLabelStart(raw: string): number {
+  for (const m of raw.matchAll(CAPTION_SENTENCE)) {
+    if (isImageLabel(m[0]) && collapse(raw.slice(m.index + m[0].length)).length <= MAX_TAIL) return m.index;
   }
   return -1;
 }
