@@ -85,7 +85,7 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
       ok: true,
       url,
       title: collapse(found.title),
-      byline: collapse(found.byline),
+      byline: collapse(ctx.byline || found.byline),
       siteName: collapse(found.siteName),
       publishedTime: found.publishedTime,
       lang,

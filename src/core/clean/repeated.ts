@@ -1,5 +1,5 @@
 import { collectLines, linkDensity, type Line } from './lines.js';
-import { removeLine, type CleanStep } from './step.js';
+import { removeLine, type CleanContext, type CleanStep } from './step.js';
 
 /** Shorter lines repeat legitimately ("Yes", "Updated", a score); longer ones are a block printed twice. */
 const MIN_REPEAT = 25;
@@ -79,7 +79,8 @@ export const repeatedHeader: CleanStep = {
   run(root, ctx) {
     const title = repeatKey(ctx.title);
     const byline = repeatKey(ctx.byline);
-    for (const line of collectLines(root).slice(0, 4)) {
+    const lines = collectLines(root);
+    for (const line of lines.slice(0, 4)) {
       const key = repeatKey(line.text);
       let reason = '';
       if (title && key === title) reason = 'headline repeated in the body';
@@ -87,5 +88,26 @@ export const repeatedHeader: CleanStep = {
       if (!reason) continue;
       removeLine(ctx, 'repeatedHeader', reason, line, root);
     }
+    if (!byline) bylineToHeader(lines, root, ctx);
   },
 };
+
+/** A byline line: its label and a name of two to four capitalised words ("Von: Götz Warnke", "By Dana Whitfield"). */
+const BYLINE_LINE = /^(?:[Vv]on|VON|[Bb]y|BY|[Aa]utor|[Aa]utorin|[Aa]uthor|[Pp]or)\s*:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+const BYLINE_REACH = 3;
+
+/**
+ * When Readability found no byline, a byline line at the top or the foot of
+ * the body ("Von: Götz Warnke" closing sonnenenergie.de's story) moves into
+ * the reader's header: the name becomes the byline, the line goes.
+ */
+function bylineToHeader(lines: Line[], root: Element, ctx: CleanContext): void {
+  const ends = lines.length > 2 * BYLINE_REACH ? [...lines.slice(0, BYLINE_REACH), ...lines.slice(-BYLINE_REACH)] : lines;
+  for (const line of ends) {
+    const name = BYLINE_LINE.exec(line.text.trim())?.[1];
+    if (!name || !root.contains(line.block)) continue;
+    ctx.byline = name;
+    removeLine(ctx, 'repeatedHeader', 'byline, shown in the header', line, root);
+    return;
+  }
+}
