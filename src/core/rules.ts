@@ -224,6 +224,8 @@ export const CONTROL_LINES = new Set(['more', 'mehr', 'weiter', 'next', 'previou
   'zum inhalt springen', 'zur suche springen', 'zur navigation springen', 'direkt zum inhalt', 'aller au contenu',
   'aller au contenu principal', 'saltar al contenido', 'ir al contenido', 'vai al contenuto', 'pular para o conteúdo',
   'naar de inhoud', 'przejdź do treści',
+  // A language menu's label (austria.info); the menu itself is languageMenus' job.
+  'choose your language', 'select language', 'sprache wählen', 'sprache auswählen', 'choisir la langue', 'elige tu idioma',
   // A byline's bare label, its name on the next line ("Von:" then "Götz Warnke", sonnenenergie.de).
   'von', 'by', 'autor', 'autorin', 'author']);
 
@@ -351,3 +353,15 @@ export const MORE_INFO_LINE = /^((weitere|mehr) (infos?|informationen)( zu[mr]? 
  * some plugins print beside it.
  */
 export const TOC_LABEL = /^(inhaltsverzeichnis|inhalt|inhalte|inhaltsübersicht|table of contents|contents|in this article|on this page|in diesem artikel|auf dieser seite|sommaire|table des matières|índice|contenido|contenidos|indice|sommario|inhoud|inhoudsopgave|spis treści|содержание|目次|目录)\s*:?\s*(\[?\s*(anzeigen|ausblenden|einblenden|show|hide|toggle|afficher|masquer|mostrar|ocultar)\s*\]?)?$/i;
+
+/**
+ * Languages as they name themselves, for spotting a language menu left in the
+ * article ("Deutsch · English · Česky · Dansk · Español", austria.info; the
+ * "Deutsch · Español · Français · Polski · Русский" links closing a fandom wiki page).
+ */
+export const LANGUAGE_NAMES = new Set(['deutsch', 'english', 'français', 'francais', 'español', 'espanol', 'italiano',
+  'português', 'portugues', 'nederlands', 'polski', 'русский', 'česky', 'čeština', 'dansk', 'svenska', 'norsk', 'suomi',
+  'magyar', 'română', 'slovenčina', 'slovenščina', 'hrvatski', 'srpski', 'српски', 'türkçe', 'ελληνικά', 'українська',
+  'български', 'català', 'eesti', 'latviešu', 'lietuvių', '中文', '日本語', '한국어', 'العربية', 'עברית', 'हिन्दी',
+  'bahasa indonesia', 'tiếng việt', 'ไทย']);
+

@@ -3,6 +3,7 @@ import { adContainers, authorBoxes, promoModules, prompts, shareBars } from './c
 import { iconWords } from './icon-words.js';
 import { icons } from './icons.js';
 import { adLabels, imageLabels, promoLines, sharePrompts } from './line-rules.js';
+import { languageMenus } from './menus.js';
 import { controls, credits, endMatter, notices } from './more-lines.js';
 import { repeatedBlocks, repeatedHeader } from './repeated.js';
 import { type CleanContext, type CleanStep } from './step.js';
@@ -16,7 +17,7 @@ import { teaserCards } from './teasers.js';
  */
 export const STEPS: CleanStep[] = [
   adContainers, promoModules, prompts, shareBars, authorBoxes, icons,
-  iconWords, adLabels, promoLines, teaserCards, imageLabels, credits, sharePrompts, controls, notices, endMatter, contents, repeatedHeader, repeatedBlocks,
+  iconWords, adLabels, promoLines, teaserCards, imageLabels, credits, sharePrompts, controls, languageMenus, notices, endMatter, contents, repeatedHeader, repeatedBlocks,
 ];
 
 export function runSteps(
