@@ -65,7 +65,8 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
     ctx.title = found.title;
     ctx.byline = found.byline;
     runSteps('post', found.root, ctx, options.disable);
-    const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable);
+    const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable,
+      ctx.removals.map((r) => r.text));
     timings.clean += now() - t;
     if (!text) return fail('empty', 'No readable text was found on this page.');
     inTime();

@@ -1,6 +1,7 @@
 import { articleText } from './article-text.js';
 import { bodyParagraphs, jsonLdArticleBody } from './jsonld.js';
 import { findLede } from './lede.js';
+import { restoreSectionHeading } from './section-heading.js';
 
 /** A JSON-LD body must be this much longer than Readability's text before it replaces it. */
 const TEASER_RATIO = 1.5;
@@ -14,10 +15,10 @@ function paragraphs(doc: Document, texts: string[]): HTMLParagraphElement[] {
  * Put back article text that Readability missed, reading the original page
  * `doc`; new paragraphs are made in `owner` (the clone the article lives in).
  * Returns the article's text afterwards. Each recovery can be switched off by
- * name, like a cleanup step: 'jsonLdBody', 'lede'.
+ * name, like a cleanup step: 'jsonLdBody', 'sectionHeading', 'lede'.
  */
 export function recoverMissedText(doc: Document, owner: Document, root: Element, title: string,
-  text: string, disable: readonly string[] = []): string {
+  text: string, disable: readonly string[] = [], removed: readonly string[] = []): string {
   if (!disable.includes('jsonLdBody')) {
     // A declared body much longer than what Readability found: the page showed a teaser there.
     const declared = jsonLdArticleBody(doc);
@@ -25,6 +26,9 @@ export function recoverMissedText(doc: Document, owner: Document, root: Element,
       root.replaceChildren(...paragraphs(owner, bodyParagraphs(declared)));
       text = articleText(root);
     }
+  }
+  if (!disable.includes('sectionHeading') && restoreSectionHeading(doc, owner, root, title, text, removed)) {
+    text = articleText(root);
   }
   if (!disable.includes('lede')) {
     const lede = findLede(doc, title, text.split('\n\n', 1)[0] ?? '', text);

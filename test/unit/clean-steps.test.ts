@@ -11,8 +11,8 @@ describe('every cleanup step is needed by some fixture', async () => {
   const baseline = new Map<string, string>();
   for (const n of names) baseline.set(n, String((await runFixture(n)).json.text));
 
-  // 'lede' and 'jsonLdBody' restore text Readability missed; they are switched off the same way.
-  for (const step of [...STEPS.map((s) => s.name), 'lede', 'jsonLdBody', 'proseBlock', 'titleStory']) {
+  // 'lede', 'jsonLdBody' and 'sectionHeading' restore text Readability missed; they are switched off the same way.
+  for (const step of [...STEPS.map((s) => s.name), 'lede', 'jsonLdBody', 'sectionHeading', 'proseBlock', 'titleStory']) {
     it(step, async () => {
       const changed: string[] = [];
       for (const n of names) {
