@@ -1,7 +1,6 @@
 import { TOC_LABEL } from '../rules.js';
 import { collapse } from '../text.js';
-import { collectLines } from './lines.js';
-import { logRemoval, type CleanStep } from './step.js';
+import { linesText, logRemoval, stillIn, type CleanStep } from './step.js';
 
 /** Fewer entries than this is a pair of jump links, not a table of contents. */
 const MIN_ENTRIES = 3;
@@ -72,12 +71,11 @@ export const contents: CleanStep = {
   run(root, ctx) {
     const ids = targets(root);
     if (!ids.size) return;
-    for (const list of root.querySelectorAll('ul, ol')) {
-      if (!root.contains(list) || list.parentElement?.closest('ul, ol') || !isContents(list, ids)) continue;
+    for (const list of stillIn(root, 'ul, ol')) {
+      if (list.parentElement?.closest('ul, ol') || !isContents(list, ids)) continue;
       const nodes = contentsBlock(list, root);
       // Logged whole, not clipped: every entry is a heading the reader can still find in the article.
-      const text = nodes.flatMap((n) => collectLines(n).map((l) => l.text)).join(' · ');
-      logRemoval(ctx, { step: 'contents', reason: 'table of contents', text }, nodes);
+      logRemoval(ctx, { step: 'contents', reason: 'table of contents', text: linesText(nodes) }, nodes);
     }
   },
 };

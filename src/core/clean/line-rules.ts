@@ -1,6 +1,6 @@
 import { AD_LABELS, AD_PHRASES, APP_PROMPT, FOLLOW_PROMPT, IMAGE_LABELS, MAX_PROMPT_SENTENCE, PROMO_LINE, SHARE_PROMPT } from '../rules.js';
 import { collectLines, linkDensity, type Line } from './lines.js';
-import { logRemoval, removeLine, type CleanContext, type CleanStep } from './step.js';
+import { linesText, logRemoval, removeLine, type CleanContext, type CleanStep } from './step.js';
 
 /** Lower-case, drop decoration around a label: "— Advertisement —", "[Ad]", "ADVERTISEMENT:". */
 export function normalizeLabel(text: string): string {
@@ -93,8 +93,7 @@ export const promoLines: CleanStep = {
       const list = heading ? heading.nextElementSibling : opensList(line) ? line.block : null;
       removeLine(ctx, 'promoLines', 'link to another story', line, root);
       if (list && isBarePromo(promoRest(line.text)?.rest ?? '') && isLinkList(list)) {
-        const text = collectLines(list).map((l) => l.text).join(' · ');
-        logRemoval(ctx, { step: 'promoLines', reason: 'list of links to other stories', text }, [list]);
+        logRemoval(ctx, { step: 'promoLines', reason: 'list of links to other stories', text: linesText([list]) }, [list]);
       }
     }
   },

@@ -1,6 +1,6 @@
 import { LANGUAGE_NAMES } from '../rules.js';
 import { collapse } from '../text.js';
-import { logRemoval, type CleanStep } from './step.js';
+import { linesText, logRemoval, stillIn, type CleanStep } from './step.js';
 
 /** A menu offers at least this many languages. */
 const MIN_LANGUAGES = 3;
@@ -37,11 +37,10 @@ export const languageMenus: CleanStep = {
   name: 'languageMenus',
   phase: 'post',
   run(root, ctx) {
-    for (const list of root.querySelectorAll('ul, ol')) {
-      if (!root.contains(list) || !isLanguageMenu(list)) continue;
+    for (const list of stillIn(root, 'ul, ol')) {
+      if (!isLanguageMenu(list)) continue;
       const lists = menuLists(list);
-      const text = lists.flatMap((l) => [...l.children].map((li) => collapse(li.textContent ?? ''))).filter(Boolean).join(' · ');
-      logRemoval(ctx, { step: 'languageMenus', reason: 'language menu', text }, lists);
+      logRemoval(ctx, { step: 'languageMenus', reason: 'language menu', text: linesText(lists) }, lists);
     }
   },
 };

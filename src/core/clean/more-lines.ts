@@ -16,9 +16,13 @@ export function isNoticeLine(text: string): boolean {
   if (POST_FOOTER_LINE.test(text.trim())) return true;
   if (text.length <= MAX_CONSENT && CONSENT_NOTICE.test(text.trim())) return true;
   if (text.length > 200) return false;
-  // "(Alle Angaben ohne Gewähr)" (handwerksblatt.de) reads the same without its brackets.
-  const t = text.trim().replace(/^\((.*)\)$/, '$1');
+  const t = unbracketed(text);
   return NOTICE_LINE.test(t) || MORE_INFO_LINE.test(t) || isDateLine(t) || isMetaLine(t);
+}
+
+/** A line in brackets reads the same without them: "(Alle Angaben ohne Gewähr)" (handwerksblatt.de), "(dpa/lni)". */
+function unbracketed(text: string): string {
+  return text.trim().replace(/^\((.*)\)$/, '$1');
 }
 
 function isDateLine(t: string): boolean {
@@ -49,7 +53,7 @@ export function isCreditLine(text: string): boolean {
 
 /** "aja/PAP", "(dpa/lni)": an agency's name and an editor's lowercase initials, nothing else. */
 export function isSignOff(text: string): boolean {
-  const t = text.trim().replace(/^\((.*)\)$/, '$1');
+  const t = unbracketed(text);
   if (t.length > 40) return false;
   const parts = t.split(/\s*[/,;]\s*/);
   const wire = (p: string) => WIRE_AGENCIES.has(p.toLowerCase());

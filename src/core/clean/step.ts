@@ -73,6 +73,20 @@ export function remove(ctx: CleanContext, step: string, reason: string, node: No
   node.parentNode?.removeChild(node);
 }
 
+/**
+ * Elements under `root` that match `selector` and are still there: a post
+ * step's own removals move nodes out of the article, which is detached from
+ * any document, so `isConnected` cannot tell what is gone.
+ */
+export function* stillIn(root: Element, selector: string): Generator<Element> {
+  for (const el of root.querySelectorAll(selector)) if (root.contains(el)) yield el;
+}
+
+/** The lines of `nodes` as one removal text: "Neue Buslinie … · Wochenmarkt … · Derby endet torlos". */
+export function linesText(nodes: readonly Element[]): string {
+  return nodes.flatMap((n) => collectLines(n).map((l) => l.text)).join(' · ');
+}
+
 /** Post pass: log `removal` and set `nodes` (siblings) aside behind a placeholder. */
 export function logRemoval(ctx: CleanContext, removal: Removal, nodes: readonly Node[]): void {
   setAside(ctx.aside, ctx.removals.push(removal) - 1, nodes);

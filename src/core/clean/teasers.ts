@@ -1,6 +1,5 @@
 import { collapse } from '../text.js';
-import { collectLines } from './lines.js';
-import { clip, logRemoval, type CleanStep } from './step.js';
+import { clip, linesText, logRemoval, stillIn, type CleanStep } from './step.js';
 
 /** A teaser is a headline and a line or two; a link around more than this is something else. */
 const MAX_TEASER = 500;
@@ -18,7 +17,11 @@ function isTeaserCard(a: Element): boolean {
   if (text.length > MAX_TEASER) return false;
   if (a.querySelector('img, picture')) return true;
   const headline = collapse(heading.textContent ?? '');
-  return [...a.querySelectorAll(TEXT_BLOCK)].some((el) => !el.contains(heading) && !heading.contains(el) && collapse(el.textContent ?? '').length > 0 && !headline.includes(collapse(el.textContent ?? '')));
+  return [...a.querySelectorAll(TEXT_BLOCK)].some((el) => {
+    if (el.contains(heading) || heading.contains(el)) return false;
+    const line = collapse(el.textContent ?? '');
+    return line.length > 0 && !headline.includes(line);
+  });
 }
 
 /**
@@ -31,13 +34,13 @@ export const teaserCards: CleanStep = {
   name: 'teaserCards',
   phase: 'post',
   run(root, ctx) {
-    for (const a of root.querySelectorAll('a[href]')) {
-      if (!root.contains(a) || !isTeaserCard(a)) continue;
+    for (const a of stillIn(root, 'a[href]')) {
+      if (!isTeaserCard(a)) continue;
       // The card alone in its list item or wrapper goes with it.
+      const card = collapse(a.textContent ?? '');
       let unit: Element = a;
-      while (unit.parentElement && unit.parentElement !== root && collapse(unit.parentElement.textContent ?? '') === collapse(a.textContent ?? '')) unit = unit.parentElement;
-      const text = collectLines(a).map((l) => l.text).join(' · ');
-      logRemoval(ctx, { step: 'teaserCards', reason: 'link to another story', text: clip(text) }, [unit]);
+      while (unit.parentElement && unit.parentElement !== root && collapse(unit.parentElement.textContent ?? '') === card) unit = unit.parentElement;
+      logRemoval(ctx, { step: 'teaserCards', reason: 'link to another story', text: clip(linesText([a])) }, [unit]);
     }
   },
 };
