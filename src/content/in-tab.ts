@@ -9,9 +9,8 @@ import type { ReadResult } from '../core/types.js';
 export interface ReaderEngine {
   /** Called by platform/tabs.ts on a later click: listen again. */
   wake(): void;
+  /** The article with its `html` not yet sanitized: the view sanitizes it (core/read.ts). */
   read(force?: boolean): ReadResult;
-  /** The engine's DOMPurify, so overlay.js need not carry a second copy. */
-  sanitize(html: string): DocumentFragment;
   /** overlay.js tells the engine when it closes, so the engine can stop listening. */
   overlayClosed(): void;
 }

@@ -1,7 +1,6 @@
-import { readPage } from '../core/index.js';
-import { sanitizeToFragment } from '../core/sanitize.js';
+import { readArticle } from '../core/read.js';
 import type { ReadResult } from '../core/types.js';
-import { browser } from '../platform/browser.js';
+import { listenForMessages } from '../platform/listen.js';
 import { isContentRequest, type ContentRequest } from '../platform/messages.js';
 import './in-tab.js';
 
@@ -13,7 +12,8 @@ import './in-tab.js';
  */
 function read(force = false): ReadResult {
   // keepRemoved: the reader can show what the cleanup took out back in place.
-  return readPage(document, { url: location.href, force, window, keepRemoved: true });
+  // readArticle, not readPage: the reader page sanitizes what it shows (core/read.ts).
+  return readArticle(document, { url: location.href, force, keepRemoved: true });
 }
 
 async function handle(msg: ContentRequest): Promise<unknown> {
@@ -32,20 +32,21 @@ function onMessage(msg: unknown): Promise<unknown> | undefined {
     .finally(() => setTimeout(sleepWhenIdle, 0)); // after the reply has gone
 }
 
+const listening = listenForMessages(onMessage);
+
 /** Stop listening once nothing needs us: no overlay open. The next click wakes us again. */
 function sleepWhenIdle(): void {
-  if (!globalThis.__siftOverlay?.isOpen) browser.runtime.onMessage.removeListener(onMessage);
+  if (!globalThis.__siftOverlay?.isOpen) listening.stop();
 }
 
 function wake(): void {
-  if (!browser.runtime.onMessage.hasListener(onMessage)) browser.runtime.onMessage.addListener(onMessage);
+  listening.start();
 }
 
 if (!globalThis.__siftReader) {
   globalThis.__siftReader = {
     wake,
     read,
-    sanitize: (html) => sanitizeToFragment(html, window),
     overlayClosed: () => setTimeout(sleepWhenIdle, 0),
   };
   wake();

@@ -51,7 +51,11 @@ export interface Article {
   dir: 'ltr' | 'rtl' | '';
   excerpt: string;
   leadImage: string;
-  /** Sanitized article HTML, highlights wrapped in `<mark data-sift-highlight="N">`. */
+  /**
+   * Article HTML, highlights wrapped in `<mark data-sift-highlight="N">`.
+   * Sanitized by readPage; readArticle (the content script's engine) leaves
+   * that to the reader page, which sanitizes whatever it is sent.
+   */
   html: string;
   /** Plain text of the article body; paragraphs separated by blank lines. */
   text: string;
@@ -94,8 +98,8 @@ export interface ReadOptions {
   /** Past this many milliseconds readPage stops at the next stage and says the page is too large. */
   timeBudgetMs?: number;
   /**
-   * The window whose DOM implementation sanitizes the HTML. Defaults to the
-   * document's own window; needed when the document has none (DOMParser output).
+   * The window whose DOM implementation sanitizes the HTML (readPage). Defaults
+   * to the document's own window; needed when the document has none (DOMParser output).
    */
   window?: Window & typeof globalThis;
 }

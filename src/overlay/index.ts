@@ -1,3 +1,4 @@
+import { sanitizeToFragment } from '../core/sanitize.js';
 import { browser } from '../platform/browser.js';
 import { copyText } from '../platform/clipboard.js';
 import type { BackgroundRequest } from '../platform/messages.js';
@@ -12,7 +13,7 @@ import { Overlay } from './overlay.js';
 /**
  * The in-page reader view: injected beside content.js only when the overlay
  * opens (Firefox's click, the Chrome popup's "Read over the page", the
- * keyboard command). It reads and sanitizes through the engine.
+ * keyboard command). It reads through the engine and sanitizes what it shows.
  */
 let stopWatching: Array<() => void> = [];
 const overlay = new Overlay(document, () => {
@@ -34,7 +35,7 @@ async function openOverlay(engine: ReaderEngine, force: boolean): Promise<void> 
     mode: 'overlay',
     settings,
     get prefersDark() { return scheme.dark; },
-    sanitize: engine.sanitize,
+    sanitize: (html) => sanitizeToFragment(html, window),
     saveSettings: (next) => {
       settings = next;
       saveSettings(next);

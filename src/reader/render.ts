@@ -160,7 +160,9 @@ export function renderReader(doc: Document, result: ReadResult, host: ReaderHost
     panel.element.hidden = true;
   }
   const speech = ReadAloud.available(win) && host.mode !== 'static' ? new ReadAloud(body, result.lang) : null;
-  const bar = toolbar(doc, host, { article: result, panel: panel?.element ?? null, speech, settings: () => settings, say });
+  // "Copy as Markdown" copies what the reader shows: the sanitized body, not the HTML it was sent.
+  const shown: Article = { ...result, get html() { return body.innerHTML; } };
+  const bar = toolbar(doc, host, { article: shown, panel: panel?.element ?? null, speech, settings: () => settings, say });
   if (bar.childElementCount) root.append(bar);
   if (panel) root.append(panel.element);
   root.append(status, wrap);

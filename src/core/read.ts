@@ -1,0 +1,126 @@
+import { checkSize, deadline, DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, TooLarge } from './budget.js';
+import { REMOVED_ATTR, settleAside, stripOwnMarkers } from './clean/aside.js';
+import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
+import { anchorAttr } from './clean/step.js';
+import { extractChecked, type Prepared } from './candidate.js';
+import { looksLikeArticle } from './extract.js';
+import { pickHighlights } from './highlight/index.js';
+import { direction, language, leadImage, readingMinutes } from './meta.js';
+import { recoverMissedText } from './recover.js';
+import { articleText } from './article-text.js';
+import { collapse, countWords } from './text.js';
+import type { NotAnArticle, ReadOptions, ReadResult, Removal, Timings } from './types.js';
+
+const now = () => performance.now();
+
+/**
+ * readPage without its last step: `html` is the cleaned article as markup,
+ * not yet sanitized. This is the engine the content script runs; the reader
+ * page (popup or overlay) sanitizes what it shows, as it must with anything a
+ * page's process sends, so the page never pays for a DOMPurify pass of its own
+ * and content.js does not carry DOMPurify. Never mutates `doc` and never throws
+ * because of what the page contains.
+ */
+export function readArticle(doc: Document, options: ReadOptions = {}): ReadResult {
+  const t0 = now();
+  const timings: Timings = { extract: 0, clean: 0, highlight: 0, total: 0 };
+  const url = options.url ?? doc.URL ?? '';
+  const fail = (code: NotAnArticle['code'], reason: string): NotAnArticle => {
+    timings.total = now() - t0;
+    return { ok: false, url, code, reason, stats: { timingsMs: timings } };
+  };
+  try {
+    if (!doc.documentElement) return fail('empty', 'This page is empty.');
+    checkSize(doc, options.maxElements ?? DEFAULT_MAX_ELEMENTS, options.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT);
+    const inTime = deadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, t0);
+    if (!options.force && !looksLikeArticle(doc)) {
+      return fail('not-article', 'This page does not look like an article.');
+    }
+    // Clone and pre-clean; the second opinion on Readability's pick may ask for another clone.
+    const prepare = (): Prepared => {
+      const clone = doc.cloneNode(true) as Document;
+      if (options.url) setBase(clone, options.url);
+      const ctx: CleanContext = { title: '', byline: '', removals: [], elements: () => [], aside: [], anchor: anchorAttr() };
+      runSteps('pre', clone.documentElement, ctx, options.disable);
+      return { clone, ctx };
+    };
+    let t = now();
+    const prepared = prepare();
+    inTime();
+    const checked = extractChecked(prepared, prepare, options.disable ?? []);
+    inTime();
+    timings.extract = checked.readabilityMs;
+    timings.clean += now() - t - checked.readabilityMs;
+    const { clone, ctx } = prepared;
+    const found = checked.found;
+    if (!found) return fail('not-article', 'No article was found on this page.');
+
+    t = now();
+    keepArticleRemovals(found.root, ctx);
+    ctx.title = found.title;
+    ctx.byline = found.byline;
+    runSteps('post', found.root, ctx, options.disable);
+    const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable,
+      ctx.removals.map((r) => r.text));
+    timings.clean += now() - t;
+    if (!text) return fail('empty', 'No readable text was found on this page.');
+    inTime();
+    const lang = language(doc, found.lang);
+
+    t = now();
+    const highlights = pickHighlights(found.root, text, lang);
+    timings.highlight = now() - t;
+
+    // Our wrapper marker means something only when we set it: the page's own go first.
+    stripOwnMarkers(found.root, [REMOVED_ATTR]);
+    settleAside(found.root, ctx.aside, ctx.removals, options.keepRemoved ?? false);
+    const html = found.root.innerHTML;
+    const words = countWords(text);
+    timings.total = now() - t0;
+    return {
+      ok: true,
+      url,
+      title: collapse(found.title),
+      byline: collapse(ctx.byline || found.byline),
+      siteName: collapse(found.siteName),
+      publishedTime: found.publishedTime,
+      lang,
+      dir: direction(found.dir, lang),
+      excerpt: excerptOf(found.excerpt, ctx.removals, text),
+      leadImage: leadImage(clone),
+      html,
+      text,
+      highlights,
+      removals: ctx.removals,
+      stats: { words, readingMinutes: readingMinutes(words), timingsMs: timings },
+    };
+  } catch (err) {
+    if (err instanceof TooLarge) return fail('too-large', 'This page is too large to read.');
+    // A page must never be able to break the reader; report instead of throwing.
+    return fail('error', `This page could not be read (${err instanceof Error ? err.message : String(err)}).`);
+  }
+}
+
+/**
+ * Readability's excerpt is the page's description or else the article's first
+ * paragraph, taken before the cleanup: when the cleanup removed that
+ * paragraph (a skip link, an ad label), the excerpt is the first paragraph left.
+ */
+function excerptOf(excerpt: string, removals: readonly Removal[], text: string): string {
+  const e = collapse(excerpt);
+  if (!e || !removals.some((r) => collapse(r.text) === e)) return e;
+  return text.split('\n\n').find((p) => p.length >= 40) ?? text.split('\n\n', 1)[0] ?? '';
+}
+
+/** Make relative links in the clone resolve against `url` when the page sets no <base>. */
+function setBase(clone: Document, url: string): void {
+  // getElementsByTagName, not a selector: jsdom runs attribute selectors over the whole page.
+  if ([...clone.getElementsByTagName('base')].some((b) => b.hasAttribute('href'))) return;
+  try {
+    const base = clone.createElement('base');
+    base.setAttribute('href', new URL(url).href);
+    (clone.head ?? clone.documentElement).prepend(base);
+  } catch {
+    // An invalid URL leaves links as the page wrote them.
+  }
+}
