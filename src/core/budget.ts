@@ -17,33 +17,45 @@ export class TooLarge extends Error {}
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
- * Element count first (native and cheap), then one iterative walk over every
- * node for nesting depth and readable characters (not script or style), which
- * stops as soon as a limit is passed: a 10 MB paragraph takes any stage seconds.
+ * Element count first (native and cheap); then nesting depth, by a walk over
+ * elements only, needed only when there are more elements than levels
+ * allowed; then readable characters (not script or style), counted node by
+ * node only when all the page's text together is over the limit. Each check
+ * stops as soon as its limit is passed: a 10 MB paragraph takes any stage seconds.
  */
 export function checkSize(doc: Document, maxElements: number, maxDepth: number, maxText: number): void {
-  if (doc.getElementsByTagName('*').length > maxElements) throw new TooLarge('elements');
+  const count = doc.getElementsByTagName('*').length;
+  if (count > maxElements) throw new TooLarge('elements');
   const root = doc.documentElement;
+  if (count > maxDepth) checkDepth(root, maxDepth);
+  if ((root.textContent?.length ?? 0) > maxText) checkText(root, maxText);
+}
+
+function checkDepth(root: Element, maxDepth: number): void {
   let depth = 0;
-  let text = 0;
-  let node: Node | null = root;
-  while (node) {
-    if (node.nodeType === 3 && !NOT_TEXT.has(node.parentElement?.tagName ?? '')) {
-      text += (node as Text).length;
-      if (text > maxText) throw new TooLarge('text');
-    }
-    const child: Node | null = node.nodeType === 1 ? node.firstChild : null;
+  let el: Element | null = root;
+  while (el) {
+    const child: Element | null = el.firstElementChild;
     if (child) {
-      node = child;
-      // Text nodes are leaves, so an element's node depth is its element depth.
-      if (++depth > maxDepth && child.nodeType === 1) throw new TooLarge('depth');
+      el = child;
+      if (++depth > maxDepth) throw new TooLarge('depth');
       continue;
     }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
       depth--;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+}
+
+function checkText(root: Element, maxText: number): void {
+  let text = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (NOT_TEXT.has(node.parentElement?.tagName ?? '')) continue;
+    text += (node as Text).length;
+    if (text > maxText) throw new TooLarge('text');
   }
 }
 

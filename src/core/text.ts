@@ -19,8 +19,15 @@ export function isBlock(el: Element): boolean {
   return BLOCK.has(el.tagName.toUpperCase());
 }
 
+/**
+ * A white-space run that is not already one plain space: replacing only these
+ * gives what /\s+/g → ' ' gives, and a line already in shape comes back as
+ * the same string instead of a copy (collapse runs on every line, many times).
+ */
+const UNTIDY_SPACE = /\s\s+|[^\S ]/g;
+
 export function collapse(s: string): string {
-  return s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  return s.replace(CONTROL, '').replace(UNTIDY_SPACE, ' ').trim();
 }
 
 /** Words for reading time: space-separated words, plus CJK characters at two per word. */

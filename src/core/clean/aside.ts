@@ -1,5 +1,6 @@
 import type { Removal } from '../types.js';
 import { isBlock } from '../text.js';
+import { treeChanged } from './lines.js';
 
 /**
  * What the post pass removes waits behind a comment where it was, so the
@@ -35,6 +36,7 @@ export function setAside(list: SetAside[], removal: number, nodes: readonly Node
     if (n.nodeType === 8 || live.includes(n)) taken.push(n);
     if (n === last) break;
   }
+  treeChanged();
   const comment = first.ownerDocument!.createComment('sift-removed');
   first.parentNode!.insertBefore(comment, first);
   for (const n of taken) n.parentNode?.removeChild(n);

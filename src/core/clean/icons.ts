@@ -1,6 +1,6 @@
 import { ICON_CLASS, VISUALLY_HIDDEN_CLASS } from '../rules.js';
 import { collapse } from '../text.js';
-import { classTokens } from './attrs.js';
+import { hasClassName } from './attrs.js';
 import { isIconWord } from './icon-words.js';
 import { remove, type CleanContext, type CleanStep } from './step.js';
 
@@ -21,7 +21,7 @@ function size(el: Element, attr: 'width' | 'height'): number {
 }
 
 function isIconFont(el: Element): boolean {
-  if (!el.hasAttribute('class') || !classTokens(el).some((c) => ICON_CLASS.test(c))) return false;
+  if (!hasClassName(el, ICON_CLASS)) return false;
   const t = text(el);
   return t.length <= MAX_ICON_TEXT && (t === '' || isIconWord(t) || !/\s/.test(t)) && !el.querySelector('img, video, picture');
 }
@@ -48,8 +48,7 @@ function removeAll(ctx: CleanContext, tag: string | null, reason: string, test: 
   }
 }
 
-const isScreenReaderOnly = (el: Element) => el.hasAttribute('class') &&
-  classTokens(el).some((c) => VISUALLY_HIDDEN_CLASS.test(c)) && text(el).length <= 60;
+const isScreenReaderOnly = (el: Element) => hasClassName(el, VISUALLY_HIDDEN_CLASS) && text(el).length <= 60;
 
 /**
  * Icon fonts (`<span class="material-icons">info_icon</span>`), inline SVG

@@ -1,6 +1,7 @@
 import { contents } from './contents.js';
 import { adContainers, authorBoxes, promoModules, prompts, shareBars } from './containers.js';
 import { iconWords } from './icon-words.js';
+import { treeChanged } from './lines.js';
 import { icons } from './icons.js';
 import { adLabels, imageLabels, promoLines, sharePrompts } from './line-rules.js';
 import { languageMenus } from './menus.js';
@@ -30,9 +31,15 @@ export function runSteps(
   ctx.phase = phase;
   let all: Element[] | null = null;
   ctx.elements = () => (all ??= descendants(root));
-  for (const step of steps) {
-    if (step.phase !== phase || disable.includes(step.name)) continue;
-    step.run(root, ctx);
+  // Lines cached by articleLines live within one pass, where every change goes through the steps' helpers.
+  treeChanged();
+  try {
+    for (const step of steps) {
+      if (step.phase !== phase || disable.includes(step.name)) continue;
+      step.run(root, ctx);
+    }
+  } finally {
+    treeChanged();
   }
 }
 

@@ -1,5 +1,5 @@
 import { AD_LABELS, AD_PHRASES, APP_PROMPT, FOLLOW_PROMPT, IMAGE_LABELS, MAX_PROMPT_SENTENCE, PROMO_LINE, SHARE_PROMPT } from '../rules.js';
-import { collectLines, linkDensity, type Line } from './lines.js';
+import { articleLines, collectLines, linkDensity, type Line } from './lines.js';
 import { linesText, logRemoval, removeLine, type CleanContext, type CleanStep } from './step.js';
 
 /** Lower-case, drop decoration around a label: "— Advertisement —", "[Ad]", "ADVERTISEMENT:". */
@@ -55,7 +55,7 @@ export function lineStep(name: string, reason: string, test: (line: Line) => boo
     name,
     phase: 'post',
     run(root: Element, ctx: CleanContext) {
-      for (const line of collectLines(root)) {
+      for (const line of articleLines(root)) {
         if (!test(line)) continue;
         removeLine(ctx, name, reason, line, root);
       }
@@ -85,7 +85,7 @@ export const promoLines: CleanStep = {
   name: 'promoLines',
   phase: 'post',
   run(root, ctx) {
-    for (const line of collectLines(root)) {
+    for (const line of articleLines(root)) {
       // The article root is detached from any document, so isConnected cannot tell what is gone.
       if (!root.contains(line.block) || !isPromoLine(line)) continue;
       const heading = line.block !== root && line.block.textContent?.trim() === line.text.trim() ? line.block : null;

@@ -3,7 +3,7 @@ import {
 } from '../rules.js';
 import { collapse } from '../text.js';
 import { isImageLabel, lineStep, normalizeLabel } from './line-rules.js';
-import { collectLines, isEmpty, linkDensity, type Line } from './lines.js';
+import { articleLines, isEmpty, linkDensity, treeChanged, type Line } from './lines.js';
 import { logRemoval, removeLine, type CleanContext, type CleanStep } from './step.js';
 
 export function isControlLine(text: string): boolean {
@@ -121,6 +121,7 @@ function tailStandIn(line: Line, texts: Text[], at: number, text: string): Text 
   let pos = 0;
   const start = texts.find((t) => (pos += t.data.length) > at)!;
   const host = line.nodes.find((n) => n.contains(start))!;
+  treeChanged();
   const node = host.ownerDocument!.createTextNode(` ${text}`);
   host.parentNode!.insertBefore(node, host.nextSibling);
   return node;
@@ -128,6 +129,7 @@ function tailStandIn(line: Line, texts: Text[], at: number, text: string): Text 
 
 /** Cut the line's text from raw offset `at` to its end, across text nodes and inline elements. */
 function cutTail(line: Line, texts: Text[], at: number): void {
+  treeChanged();
   let pos = 0;
   for (const t of texts) {
     const end = pos + t.data.length;
@@ -149,7 +151,7 @@ function lastElement(line: Line): Element | null {
 
 /** "… René Klemmer. Foto: GdP/Hagen Immel": the caption stays, its credit goes. */
 function creditTails(root: Element, ctx: CleanContext): void {
-  for (const line of collectLines(root)) {
+  for (const line of articleLines(root)) {
     if (line.text.length > MAX_CAPTION) continue;
     const texts = textNodes(line);
     const raw = texts.map((t) => t.data).join('');
@@ -210,7 +212,7 @@ export const endMatter: CleanStep = {
   name: 'endMatter',
   phase: 'post',
   run(root, ctx) {
-    const lines = collectLines(root);
+    const lines = articleLines(root);
     const total = lines.reduce((n, l) => n + l.text.length, 0);
     let before = 0;
     let taking = false;

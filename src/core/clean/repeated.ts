@@ -1,4 +1,4 @@
-import { collectLines, linkDensity, type Line } from './lines.js';
+import { articleLines, linkDensity, type Line } from './lines.js';
 import { removeLine, type CleanContext, type CleanStep } from './step.js';
 
 /** Shorter lines repeat legitimately ("Yes", "Updated", a score); longer ones are a block printed twice. */
@@ -46,7 +46,7 @@ export const repeatedBlocks: CleanStep = {
   phase: 'post',
   run(root, ctx) {
     const seen = new Map<string, Line>();
-    for (const line of collectLines(root)) {
+    for (const line of articleLines(root)) {
       if (line.text.length < MIN_REPEAT || line.block.closest(NATURALLY_REPEATING)) continue;
       const key = repeatKey(line.text);
       const first = seen.get(key);
@@ -79,7 +79,7 @@ export const repeatedHeader: CleanStep = {
   run(root, ctx) {
     const title = repeatKey(ctx.title);
     const byline = repeatKey(ctx.byline);
-    const lines = collectLines(root);
+    const lines = articleLines(root);
     for (const line of lines.slice(0, 4)) {
       const key = repeatKey(line.text);
       let reason = '';

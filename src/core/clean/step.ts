@@ -1,7 +1,7 @@
 import type { Removal } from '../types.js';
 import { collapse } from '../text.js';
 import { setAside, type SetAside } from './aside.js';
-import { collectLines, lineUnit, type Line } from './lines.js';
+import { collectLines, lineUnit, treeChanged, type Line } from './lines.js';
 
 /** What a cleanup step may read and where it records what it took out. */
 export interface CleanContext {
@@ -55,6 +55,7 @@ export function remove(ctx: CleanContext, step: string, reason: string, node: No
   const tag = node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '';
   if (!text && !LOGGED_EMPTY.has(tag)) {
     // An empty wrapper or glyph: nothing a reader would miss or want listed.
+    treeChanged();
     node.parentNode?.removeChild(node);
     return;
   }
