@@ -35,4 +35,13 @@ describe('hasAttrWord', () => {
     expect(hasAttrWord(withClass('adSlot'), words)).toBe(true);
     expect(hasAttrWord(withClass('shadow header'), words)).toBe(false);
   });
+
+  it('finds a joined pair by its halves exactly when the joined string is in the set', () => {
+    const words = new Set(['ad', 'adslot', 'sharebar', 'newsletter', 'paywall']);
+    const part = fc.constantFrom('ad', 'slot', 'share', 'bar', 'news', 'letter', 'pay', 'wall', 'a', 'dslot', 'x');
+    fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), (parts) => {
+      const joined = parts.some((p, i) => words.has(p) || (i + 1 < parts.length && words.has(p + parts[i + 1]!)));
+      expect(hasAttrWord(withClass(parts.join('-')), words)).toBe(joined);
+    }), { numRuns: 1000 });
+  });
 });

@@ -4,43 +4,53 @@
  * `shadow`, `header` or `download` never contain the word "ad". Several steps
  * ask about the same elements, so each element's words are worked out once.
  */
-interface Names {
-  words: string[];
-  /** The words and each two neighbours joined (ad+slot → adslot): what hasAttrWord looks up. */
-  lookups: string[];
-}
-
-const cache = new WeakMap<Element, Names>();
-const NONE: Names = { words: [], lookups: [] };
-
-function names(el: Element): Names {
-  let n = cache.get(el);
-  if (n) return n;
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  if (!cls && !id) {
-    n = NONE;
-  } else {
-    const words = `${cls ?? ''} ${id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-    const lookups = words.slice();
-    for (let i = 0; i + 1 < words.length; i++) lookups.push(words[i]! + words[i + 1]!);
-    n = { words, lookups };
-  }
-  cache.set(el, n);
-  return n;
-}
+const cache = new WeakMap<Element, string[]>();
+const NONE: string[] = [];
 
 export function attrWords(el: Element): string[] {
-  return names(el).words;
+  let words = cache.get(el);
+  if (words) return words;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  words = !cls && !id ? NONE
+    : `${cls ?? ''} ${id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  cache.set(el, words);
+  return words;
+}
+
+/** Every way to cut each word of a set in two: adslot → a|dslot, ad|slot, … */
+const splitsOf = new WeakMap<ReadonlySet<string>, Map<string, Set<string>>>();
+
+function splits(words: ReadonlySet<string>): Map<string, Set<string>> {
+  let map = splitsOf.get(words);
+  if (map) return map;
+  map = new Map();
+  for (const w of words) {
+    for (let i = 1; i < w.length; i++) {
+      const head = w.slice(0, i);
+      let tails = map.get(head);
+      if (!tails) map.set(head, (tails = new Set()));
+      tails.add(w.slice(i));
+    }
+  }
+  splitsOf.set(words, map);
+  return map;
 }
 
 /**
  * The element's class and id words include one of `words` (or two neighbours
- * joined, e.g. ad+slot → adslot). The joined pairs are made once per element:
- * half a dozen steps ask about every element of the page.
+ * joined, e.g. ad+slot → adslot). Half a dozen steps ask this of every element
+ * of the page, so a joined pair is looked up by its halves, not built as a
+ * string: no allocation per element and step.
  */
 export function hasAttrWord(el: Element, words: ReadonlySet<string>): boolean {
-  for (const w of names(el).lookups) if (words.has(w)) return true;
+  const parts = attrWords(el);
+  if (!parts.length) return false;
+  const halves = splits(words);
+  for (let i = 0; i < parts.length; i++) {
+    if (words.has(parts[i]!)) return true;
+    if (i + 1 < parts.length && halves.get(parts[i]!)?.has(parts[i + 1]!)) return true;
+  }
   return false;
 }
 

@@ -16,7 +16,11 @@ function removeContainers(root: Element, ctx: CleanContext, step: string, reason
   // Document order visits a parent before its children; once a parent is
   // gone its children are disconnected and skipped. A parent spared by the
   // prose guard still lets its own ad slots be found.
-  for (const el of ctx.elements()) {
+  const all = ctx.elements();
+  // Indexed loops over the page's elements: code that runs once per click stays
+  // mostly unoptimised, and there for…of allocates at every step.
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
     if (attrWords(el).length && match(el) && el.isConnected && removable(el)) remove(ctx, step, reason, el);
   }
 }
@@ -36,7 +40,9 @@ function isAdMarkup(el: Element): boolean {
   if (AD_TAGS.has(tag.toLowerCase())) return true;
   if (tag === 'IFRAME' || tag === 'SCRIPT') return AD_HOSTS.test(frameHost(el));
   // getAttributeNames() is a plain array; iterating el.attributes is slow in jsdom.
-  for (const name of el.getAttributeNames()) {
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     const test = AD_ATTRIBUTES[name];
     if (test && test.test(el.getAttribute(name) ?? '')) return true;
   }
@@ -47,7 +53,9 @@ export const adContainers: CleanStep = {
   name: 'adContainers',
   phase: 'pre',
   run(root, ctx) {
-    for (const el of ctx.elements()) {
+    const all = ctx.elements();
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
       if (isAdMarkup(el) && el.isConnected && removable(el)) remove(ctx, 'adContainers', 'advertisement', el);
     }
     removeContainers(root, ctx, 'adContainers', 'advertisement', (el) => hasAttrWord(el, AD_ATTR_WORDS));
@@ -124,7 +132,9 @@ export const authorBoxes: CleanStep = {
   name: 'authorBoxes',
   phase: 'pre',
   run(root, ctx) {
-    for (const el of ctx.elements()) {
+    const all = ctx.elements();
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
       if (!attrWords(el).length || !el.isConnected || !isAuthorBox(el)) continue;
       if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName) || inRunningText(el) || el.querySelector('h1')) continue;
       const length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;

@@ -43,7 +43,10 @@ function isIconSvg(svg: Element): boolean {
 }
 
 function removeAll(ctx: CleanContext, tag: string | null, reason: string, test: (el: Element) => boolean) {
-  for (const el of ctx.elements()) {
+  const all = ctx.elements();
+  // Indexed: see removeContainers (containers.ts).
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
     if ((tag === null || el.localName === tag) && test(el) && el.isConnected) remove(ctx, STEP, reason, el);
   }
 }

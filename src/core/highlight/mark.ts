@@ -58,7 +58,9 @@ export function planMarks(root: Element, text: string, ranges: readonly Range[])
         done = true;
         break;
       }
-      const [s, e] = bounds[k]!;
+      // Indexed, not destructured: this runs for every character, mostly in code the engine has not optimised.
+      const s = bounds[k]![0];
+      const e = bounds[k]![1];
       if (j === s) {
         pieces = [];
         open = i;

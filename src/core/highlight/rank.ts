@@ -75,7 +75,7 @@ function lexRank(vs: readonly Vector[]): number[] {
         continue;
       }
       const share = (DAMPING * p[i]!) / out.length;
-      for (const j of out) next[j]! += share;
+      for (let k = 0; k < out.length; k++) next[out[k]!]! += share; // indexed: no iterator per step in unoptimised code
     }
     p = next;
   }
