@@ -4,16 +4,32 @@
  * `shadow`, `header` or `download` never contain the word "ad". Several steps
  * ask about the same elements, so each element's words are worked out once.
  */
-const cache = new WeakMap<Element, string[]>();
-const NONE: string[] = [];
+const cache = new WeakMap<Element, readonly string[]>();
+const NONE: readonly string[] = [];
+/**
+ * Words by the class and id text they come from: a page repeats the same
+ * class list on hundreds of elements (menu items, grid columns). Emptied when
+ * it grows large, so reading many pages in one process does not hoard them.
+ */
+const byText = new Map<string, readonly string[]>();
+const MAX_TEXTS = 5000;
 
-export function attrWords(el: Element): string[] {
+export function attrWords(el: Element): readonly string[] {
   let words = cache.get(el);
   if (words) return words;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  words = !cls && !id ? NONE
-    : `${cls ?? ''} ${id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (!cls && !id) {
+    words = NONE;
+  } else {
+    const both = `${cls ?? ''} ${id ?? ''}`;
+    words = byText.get(both);
+    if (!words) {
+      words = both.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+      if (byText.size >= MAX_TEXTS) byText.clear();
+      byText.set(both, words);
+    }
+  }
   cache.set(el, words);
   return words;
 }
