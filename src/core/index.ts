@@ -1,6 +1,6 @@
 import { readArticle } from './read.js';
 import { sanitizeHtml } from './sanitize.js';
-import type { ReadOptions, ReadResult } from './types.js';
+import type { NotAnArticle, ReadOptions, ReadResult } from './types.js';
 
 export type * from './types.js';
 
@@ -17,16 +17,14 @@ export function readPage(doc: Document, options: ReadOptions = {}): ReadResult {
   const win = options.window ?? doc.defaultView ?? (globalThis.window as (Window & typeof globalThis) | undefined);
   const result = readArticle(doc, options);
   if (!result.ok) return result;
-  if (!win) {
-    const reason = 'This page could not be read.';
-    return { ok: false, url: result.url, code: 'error', reason, stats: { timingsMs: result.stats.timingsMs } };
-  }
+  const failed = (reason: string): NotAnArticle =>
+    ({ ok: false, url: result.url, code: 'error', reason, stats: { timingsMs: result.stats.timingsMs } });
+  if (!win) return failed('This page could not be read.');
   try {
     result.html = sanitizeHtml(result.html, win);
   } catch (err) {
     // As readArticle does: a page must never be able to break the reader.
-    const reason = `This page could not be read (${err instanceof Error ? err.message : String(err)}).`;
-    return { ok: false, url: result.url, code: 'error', reason, stats: { timingsMs: result.stats.timingsMs } };
+    return failed(`This page could not be read (${err instanceof Error ? err.message : String(err)}).`);
   }
   result.stats.timingsMs.total = performance.now() - t0;
   return result;
