@@ -139,7 +139,7 @@ async function main(): Promise<number> {
   const jsdom = args.browserOnly ? undefined : await timeInJsdom(tasks, args.disable);
   let browser: BrowserRun | undefined;
   if (withBrowser) {
-    browser = await timeInChromium(tasks, await bundleBench(ROOT), args.disable, progress(tasks.length));
+    browser = await timeInChromium(tasks, await bundleBench(ROOT, !args.profile), args.disable, progress(tasks.length), args.profile);
     clearProgress();
   }
   const jsdomSummary = jsdom && summarize(jsdom.timings);

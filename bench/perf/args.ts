@@ -12,6 +12,8 @@ export interface PerfArgs {
   browserOnly: boolean;
   /** Steps switched off in readPage (ReadOptions.disable), in both sections: what a step costs. */
   disable: string[];
+  /** Write a CDP CPU profile of each page's timed readPage runs in Chromium to this folder. */
+  profile?: string;
   help: boolean;
 }
 
@@ -25,6 +27,9 @@ export const USAGE = `usage: npm run bench -- [options]
   --no-browser       skip the Chromium section (it runs when Chromium is installed)
   --browser-only     time in Chromium only, not under jsdom
   --disable A,B      switch these readPage steps off (names as in ReadOptions.disable), to see what they cost
+  --profile DIR      write a CPU profile of each page's two timed readPage runs in Chromium to DIR
+                     (<n>-<page>.cpuprofile, unminified code; DevTools' Performance panel opens it). The
+                     profiler slows the runs it watches: read those timings as rough
   --help             this text
 
 Needs \`npm run build\` first for the bundle sizes (dist/chrome, dist/firefox).
@@ -46,10 +51,12 @@ export function parseArgs(argv: readonly string[]): PerfArgs {
       case '--no-browser': a.noBrowser = true; break;
       case '--browser-only': a.browserOnly = true; break;
       case '--disable': a.disable.push(...take().split(',').map((s) => s.trim()).filter(Boolean)); break;
+      case '--profile': a.profile = take(); break;
       case '--help': case '-h': a.help = true; break;
       default: throw new UsageError(`unknown option ${arg}`);
     }
   });
   if (a.noBrowser && a.browserOnly) throw new UsageError('--no-browser and --browser-only exclude each other');
+  if (a.noBrowser && a.profile) throw new UsageError('--profile profiles the Chromium section; it cannot go with --no-browser');
   return a;
 }

@@ -55,6 +55,10 @@
  * JS heap and Blink's own heap (the DOM, clones included); the largest
  * samples are reported.
  *
+ * With --profile DIR, CDP's sampling profiler watches the two timed readPage
+ * runs of each page (the bundle is then built unminified, so the profile
+ * names our functions) and each page's profile is written to DIR.
+ *
  * Warm is not what a click costs: the extension injects readPage into the tab
  * fresh each time, so a reader pays its first run. The warm-up runs are
  * reported too (`firstRuns`): plain's is cold, readPage's runs after plain has
@@ -63,7 +67,7 @@
  * total 174, 94, 74, 75, 65, 59 ms), plain Readability from its 2nd (38, 18 ms).
  */
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -76,6 +80,8 @@ import type { PageTiming } from './report.js';
 export { CHROMIUM_PATH };
 
 const NAVIGATION_TIMEOUT_MS = 30_000;
+/** --profile's sampling interval: fine enough for a 10 ms run, in microseconds. */
+const PROFILE_INTERVAL_US = 100;
 
 export const chromiumInstalled = (): boolean => existsSync(CHROMIUM_PATH);
 
@@ -94,12 +100,13 @@ export interface BrowserRun {
 }
 
 /** The in-page bundle: bench/perf/browser-entry.ts as an IIFE, defines as build/build.ts sets them for Chrome. */
-export async function bundleBench(root: string): Promise<string> {
+export async function bundleBench(root: string, minify = true): Promise<string> {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const out = await build({
     entryPoints: [join(root, 'bench/perf/browser-entry.ts')],
     bundle: true,
-    minify: true,
+    // Unminified only for --profile, so a profile names our functions.
+    minify,
     format: 'iife',
     target: 'chrome120',
     define: {
@@ -149,7 +156,8 @@ const fragmentOnly = (from: string, to: string) => to.includes('#') && from.repl
  * readPage; `progress(i)` is called before task i.
  */
 export async function timeInChromium(tasks: readonly PageTask[], bundle: string, disable: readonly string[],
-  progress: (i: number) => void = () => {}): Promise<BrowserRun> {
+  progress: (i: number) => void = () => {}, profileDir?: string): Promise<BrowserRun> {
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
   try {
     const ctx: BrowserContext = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
@@ -218,8 +226,18 @@ export async function timeInChromium(tasks: readonly PageTask[], bundle: string,
         const p0 = await plain(); // warm-up
         const r0 = await read();
         const p1 = await timedPlain(); // ABBA
+        if (profileDir) {
+          await session.send('Profiler.enable');
+          await session.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
+          await session.send('Profiler.start');
+        }
         const r1 = await timedRead();
         const r2 = await timedRead();
+        if (profileDir) {
+          const { profile } = await session.send('Profiler.stop');
+          const slug = task.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
+          writeFileSync(join(profileDir, `${i}-${slug}.cpuprofile`), JSON.stringify(profile));
+        }
         const p2 = await timedPlain();
         // A page either side cannot read says nothing about cost.
         if (!p1.ok || !p2.ok || !r1.ok || !r2.ok) continue;
@@ -235,6 +253,7 @@ export async function timeInChromium(tasks: readonly PageTask[], bundle: string,
         });
       } catch (err) {
         run.errors.push({ page: name, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) });
+        if (profileDir) await cdp.send('Profiler.stop').catch(() => {}); // a run that threw may have left it on
         shown = '';
         if (!crashed && !page.isClosed()) await page.goto('about:blank').catch(() => page.close().catch(() => {}));
       } finally {
