@@ -33,7 +33,8 @@ async function main(): Promise<number> {
   }
 
   const t0 = performance.now();
-  const tasks = bySizeDescending(listTasks(corpus).filter((t) => !args.only || t.name.includes(args.only)));
+  const tasks = bySizeDescending(listTasks(corpus).filter((t) => (!args.only || t.name.includes(args.only)) && (!args.sets || args.sets.includes(t.set))));
+  for (const t of tasks) t.scorer = args.scorer;
   if (args.dumpText) for (const t of tasks) t.dumpDir = resolve(args.dumpText);
   const workers = args.workers ?? Math.min(availableParallelism(), 4);
   const results: PageResult[] = [];

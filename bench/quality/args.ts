@@ -1,6 +1,7 @@
 /** Command-line flags of `npm run bench:quality`. */
 
 import { eachFlag, UsageError } from '../flags.js';
+import { CORPUS_SETS, type CorpusSet } from './types.js';
 
 export interface QualityArgs {
   corpus?: string;
@@ -12,6 +13,8 @@ export interface QualityArgs {
   workers?: number;
   dumpText?: string;
   only?: string;
+  sets?: CorpusSet[];
+  scorer: 'cv' | 'shipped' | 'off';
   help: boolean;
 }
 
@@ -26,12 +29,15 @@ export const USAGE = `usage: npm run bench:quality -- [options]
   --workers N       worker threads (default: available cores, at most 4)
   --dump-text DIR   write each page's plain and ours text (and our removals) under DIR
   --only TEXT       only the pages whose name contains TEXT (a quick look; floors are not checked)
+  --sets LIST       only these corpus sets, comma-separated: snippets, readability, wcxb (floors are not checked)
+  --scorer WHICH    the boilerplate model: cv (default; each page by the model of its site's fold, one that
+                    never saw the site), shipped (the model trained on all; in-sample on the corpus), off
   --help            this text`;
 
 export { UsageError };
 
 export function parseArgs(argv: readonly string[]): QualityArgs {
-  const a: QualityArgs = { checkFloor: false, updateFloor: false, verbose: false, help: false };
+  const a: QualityArgs = { checkFloor: false, updateFloor: false, verbose: false, help: false, scorer: 'cv' };
   const number = (s: string, flag: string): number => {
     const n = Number(s);
     if (!Number.isFinite(n)) throw new UsageError(`${flag} needs a number, got "${s}"`);
@@ -50,6 +56,19 @@ export function parseArgs(argv: readonly string[]): QualityArgs {
       }
       case '--dump-text': a.dumpText = take(); break;
       case '--only': a.only = take(); break;
+      case '--sets': {
+        const sets = take().split(',').map((x) => x.trim()).filter(Boolean);
+        const bad = sets.filter((x) => !(CORPUS_SETS as readonly string[]).includes(x));
+        if (bad.length || !sets.length) throw new UsageError(`--sets takes ${CORPUS_SETS.join(', ')}; got "${bad.join(',')}"`);
+        a.sets = sets as CorpusSet[];
+        break;
+      }
+      case '--scorer': {
+        const v = take();
+        if (v !== 'cv' && v !== 'shipped' && v !== 'off') throw new UsageError(`--scorer takes cv, shipped or off; got "${v}"`);
+        a.scorer = v;
+        break;
+      }
       case '--check-floor': a.checkFloor = true; break;
       case '--update-floor': a.updateFloor = true; break;
       case '--verbose': case '-v': a.verbose = true; break;
@@ -57,8 +76,8 @@ export function parseArgs(argv: readonly string[]): QualityArgs {
       default: throw new UsageError(`unknown option "${arg}"`);
     }
   });
-  if (a.only !== undefined && (a.checkFloor || a.updateFloor || a.minF1 !== undefined)) {
-    throw new UsageError('--only scores a subset; it cannot be checked against or written to a floor');
+  if ((a.only !== undefined || a.sets !== undefined || a.scorer !== 'cv') && (a.checkFloor || a.updateFloor || a.minF1 !== undefined)) {
+    throw new UsageError('--only, --sets and --scorer score a subset or another model; it cannot be checked against or written to a floor');
   }
   return a;
 }

@@ -11,6 +11,7 @@ import { isBlock } from '../../src/core/text.js';
 export interface PlainResult {
   ok: boolean;
   text: string;
+  title: string;
   reason?: string;
 }
 
@@ -24,11 +25,11 @@ export function plainReadability(doc: Document): PlainResult {
   try {
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-    if (!parsed?.content) return { ok: false, text: '', reason: 'no article found' };
+    if (!parsed?.content) return { ok: false, text: '', title: '', reason: 'no article found' };
     const text = articleText(parsed.content);
-    return text ? { ok: true, text } : { ok: false, text: '', reason: 'empty text' };
+    return text ? { ok: true, text, title: parsed.title ?? '' } : { ok: false, text: '', title: '', reason: 'empty text' };
   } catch (err) {
-    return { ok: false, text: '', reason: `threw: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, text: '', title: '', reason: `threw: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 

@@ -8,13 +8,15 @@ import { findDuplicates } from './duplicates.js';
 import { junkLines } from './junk.js';
 import { retention } from './retention.js';
 import { scoreSnippets } from './snippets.js';
-import { unevaluated } from './failed.js';
+import { modelFor } from './cv.js';
+import { pageBase, unevaluated } from './failed.js';
+import { scoreWords } from './words.js';
 import type { ExtractorPage, PageResult, PageTask } from './types.js';
 
 const paragraphs = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 export async function evaluatePage(task: PageTask): Promise<PageResult> {
-  const base = { set: task.set, name: task.name, judged: Boolean(task.gt) };
+  const base = pageBase(task);
   let page;
   try {
     page = await loadPage(task.file, task.url);
@@ -24,13 +26,15 @@ export async function evaluatePage(task: PageTask): Promise<PageResult> {
   try {
     const doc = page.document;
     const plain = plainReadability(doc);
-    const ours = readPage(doc, { force: true, window: page.window, url: task.url, timeBudgetMs: NODE_TIME_BUDGET_MS });
+    // As a reader's click reads: no `force`, so a page the engine calls "not an article" scores as refused.
+    const model = modelFor(task, task.scorer);
+    const ours = readPage(doc, { window: page.window, url: task.url, timeBudgetMs: NODE_TIME_BUDGET_MS, ...(model === undefined ? {} : { scorer: { model } }) });
     const oursText = ours.ok ? ours.text : '';
     const removals = ours.ok ? ours.removals.map((r) => r.text) : [];
     const visible = visibleText(doc);
     const expected = task.expectedFile ? htmlParagraphs(await readFile(task.expectedFile, 'utf8'), page.window) : null;
 
-    const judge = (text: string, ok: boolean, reason: string | undefined, removed: string[] | null): ExtractorPage => {
+    const judge = (text: string, ok: boolean, reason: string | undefined, removed: string[] | null, title: string): ExtractorPage => {
       const r: ExtractorPage = {
         ok,
         chars: text.length,
@@ -38,7 +42,10 @@ export async function evaluatePage(task: PageTask): Promise<PageResult> {
         dups: findDuplicates(text, visible),
       };
       if (reason) r.reason = reason;
+      if (removed && !ours.ok && ours.code === 'not-article') r.refused = true;
       if (task.gt) r.snippets = scoreSnippets(text, task.gt);
+      // WCXB's main content opens with the page's headline, which the reader shows above the text.
+      if (task.wcxb) r.words = scoreWords(ok ? `${title}\n\n${text}` : '', task.wcxb.mainContent);
       if (expected) r.retention = retention(expected, paragraphs(text), removed ?? []);
       if (removed) {
         r.removals = removed.length;
@@ -55,8 +62,8 @@ export async function evaluatePage(task: PageTask): Promise<PageResult> {
     }
     return {
       ...base,
-      plain: judge(plain.text, plain.ok, plain.reason, null),
-      ours: judge(oursText, ours.ok, ours.ok ? undefined : `${ours.code}: ${ours.reason}`, removals),
+      plain: judge(plain.text, plain.ok, plain.reason, null, plain.title),
+      ours: judge(oursText, ours.ok, ours.ok ? undefined : `${ours.code}: ${ours.reason}`, removals, ours.ok ? ours.title : ''),
     };
   } finally {
     page.close();

@@ -2,24 +2,25 @@
 import { Worker } from 'node:worker_threads';
 import type { PageResult, PageTask } from './types.js';
 
-type Reply = { ok: true; result: PageResult } | { ok: false; name: string; error: string };
+type Reply<R> = { ok: true; result: R } | { ok: false; name: string; error: string };
 
-function spawn(): Worker {
+function spawn(entry: string): Worker {
   const api = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(code, { eval: true });
 }
 
 /**
  * Run every task on `size` workers; `onError` gets tasks whose evaluation
- * threw or whose worker died (a fresh worker takes over).
+ * threw or whose worker died (a fresh worker takes over). `entry` is the
+ * worker module (default: evaluatePage's, worker.ts).
  */
-export function runPool(
+export function runPool<R = PageResult>(
   tasks: readonly PageTask[],
   size: number,
-  onResult: (r: PageResult) => void,
+  onResult: (r: R) => void,
   onError: (task: PageTask, error: string) => void,
+  entry: string = new URL('./worker.ts', import.meta.url).href,
 ): Promise<void> {
   const queue = [...tasks];
   let running = 0;
@@ -31,14 +32,14 @@ export function runPool(
         return;
       }
       running++;
-      const worker = spawn();
+      const worker = spawn(entry);
       let current: PageTask | undefined = task;
       const next = () => {
         current = queue.shift();
         if (current) worker.postMessage(current);
         else { running--; void worker.terminate(); if (running === 0) resolve(); }
       };
-      worker.on('message', (m: Reply) => {
+      worker.on('message', (m: Reply<R>) => {
         if (m.ok) onResult(m.result);
         else onError(current!, m.error);
         next();

@@ -3,6 +3,7 @@ import { countByKind, JUNK_KINDS, type JunkKind } from './junk.js';
 import type { RetentionResult } from './retention.js';
 import { prf, sumCounts, type Prf, type SnippetCounts } from './snippets.js';
 import { EXTRACTOR_LABELS, EXTRACTORS, type ExtractorId, type PageResult } from './types.js';
+import { refusals, wcxbSummary, type RefusalSummary, type WcxbSummary } from './wcxb.js';
 
 export interface RetentionSummary {
   pages: number;
@@ -56,15 +57,23 @@ export interface ExtractorSummary {
 
 export interface Summary {
   corpus: string;
-  pages: { snippets: number; judged: number; readability: number; loadErrors: string[] };
+  pages: { snippets: number; judged: number; readability: number; wcxb: number; loadErrors: string[] };
   extractors: Record<ExtractorId, ExtractorSummary>;
+  /** wcxb-dev word F1, when the corpus has it. */
+  wcxb?: Record<ExtractorId, WcxbSummary>;
+  /** Clicks the engine refused ("not an article"). */
+  refusals: RefusalSummary;
+  /** The same figures on the lockbox fold's pages alone (bench/train/folds.ts), never used to tune. */
+  lockbox?: Record<ExtractorId, { snippets: Prf & { pages: number }; wcxb: WcxbSummary['all'] }>;
 }
 
-const pageLabel = (r: PageResult) => (r.set === 'snippets' ? `snippets/${r.name}` : `readability/${r.name}`);
+const pageLabel = (r: PageResult) => `${r.set}/${r.name}`;
+const SET_ORDER: Record<PageResult['set'], number> = { snippets: 0, readability: 1, wcxb: 2 };
+const withSnippets = (r: PageResult) => (r.ours.snippets ? r.ours.snippets.tp + r.ours.snippets.fn : undefined);
 
 /** Sort results so every figure and list is the same run to run, whatever the worker order. */
 export function sortResults(results: readonly PageResult[]): PageResult[] {
-  return [...results].sort((a, b) => (a.set === b.set ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.set === 'snippets' ? -1 : 1));
+  return [...results].sort((a, b) => (a.set === b.set ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : SET_ORDER[a.set] - SET_ORDER[b.set]));
 }
 
 function toPage(page: string, r: RetentionResult, plain?: RetentionResult): RetentionPage {
@@ -96,10 +105,26 @@ export function summarize(corpus: string, unsorted: readonly PageResult[], worst
       snippets: results.filter((r) => r.set === 'snippets').length,
       judged: results.filter((r) => r.judged).length,
       readability: results.filter((r) => r.set === 'readability').length,
+      wcxb: results.filter((r) => r.set === 'wcxb').length,
       loadErrors: results.filter((r) => r.error).map((r) => `${pageLabel(r)}: ${r.error}`),
     },
     extractors: {} as Summary['extractors'],
+    refusals: refusals(results, withSnippets),
   };
+  if (summary.pages.wcxb) {
+    summary.wcxb = { plain: wcxbSummary(results, (r) => r.plain), ours: wcxbSummary(results, (r) => r.ours) };
+  }
+  const locked = results.filter((r) => r.lockbox);
+  if (locked.length) {
+    const of = (pick: (r: PageResult) => PageResult['ours']) => {
+      const judged = locked.filter((r) => pick(r).snippets);
+      return {
+        snippets: { ...prf(sumCounts(judged.map((r) => pick(r).snippets!))), pages: judged.length },
+        wcxb: wcxbSummary(locked, pick).all,
+      };
+    };
+    summary.lockbox = { plain: of((r) => r.plain), ours: of((r) => r.ours) };
+  }
   for (const id of EXTRACTORS) {
     const pages = results.map((r) => ({ r, e: r[id] }));
     const judged = pages.filter(({ e }) => e.snippets);
@@ -180,7 +205,26 @@ export function formatReport(s: Summary, opts: FormatOptions = {}): string {
   num('  recall', plain.snippets.recall, ours.snippets.recall, 3, f3);
   num('  F1', plain.snippets.f1, ours.snippets.f1, 3, f3);
   row('  TP / FN / FP', `${plain.snippets.tp} / ${plain.snippets.fn} / ${plain.snippets.fp}`, `${ours.snippets.tp} / ${ours.snippets.fn} / ${ours.snippets.fp}`);
-  section(`Junk lines (all ${s.pages.snippets + s.pages.readability} pages)`);
+  if (s.wcxb) {
+    const w = s.wcxb;
+    section(`wcxb-dev word F1 (${w.ours.all.pages} pages; precision / recall / F1, mean per page)`);
+    const prf3 = (x: { precision: number; recall: number; f1: number }) => `${f3(x.precision)} / ${f3(x.recall)} / ${f3(x.f1)}`;
+    row('  all', prf3(w.plain.all), prf3(w.ours.all), signed(w.ours.all.f1 - w.plain.all.f1, 3));
+    for (const [t, o] of Object.entries(w.ours.byType)) {
+      const p = w.plain.byType[t]!;
+      row(`  ${t} (${o.pages})`, prf3(p), prf3(o), signed(o.f1 - p.f1, 3));
+    }
+  }
+  if (s.lockbox) {
+    const { plain: lp, ours: lo } = s.lockbox;
+    section('Lockbox fold only (sites never used to tune)');
+    num(`  snippets F1 (${lo.snippets.pages} pages)`, lp.snippets.f1, lo.snippets.f1, 3, f3);
+    num(`  wcxb-dev word F1 (${lo.wcxb.pages} pages)`, lp.wcxb.f1, lo.wcxb.f1, 3, f3);
+  }
+  section('Clicks refused ("not an article")');
+  for (const [set, t] of Object.entries(s.refusals.textPages)) row(`  ${set}, pages that hold a text (${t.pages})`, '', String(t.refused));
+  for (const [type, t] of Object.entries(s.refusals.otherTypes)) row(`  wcxb ${type} (${t.pages})`, '', String(t.refused));
+  section(`Junk lines (all ${s.pages.snippets + s.pages.readability + s.pages.wcxb} pages)`);
   for (const k of JUNK_KINDS) num(`  ${k}`, plain.junk[k], ours.junk[k]);
   num('  total', plain.junk.total, ours.junk.total);
   num('  pages with junk', plain.junk.pages, ours.junk.pages);
@@ -208,7 +252,7 @@ export function formatReport(s: Summary, opts: FormatOptions = {}): string {
   const w2 = Math.max(EXTRACTOR_LABELS.ours.length, ...rows.map((r) => r[2].length));
   const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c.padStart(w2)}  ${d}`.trimEnd();
   out.push(`Sift Reader quality bench — corpus ${s.corpus}`);
-  out.push(`${s.pages.snippets} snippet pages (${s.pages.judged} judged), ${s.pages.readability} readability pages`);
+  out.push(`${s.pages.snippets} snippet pages (${s.pages.judged} judged), ${s.pages.readability} readability pages, ${s.pages.wcxb} wcxb-dev pages`);
   out.push('');
   out.push(line('', EXTRACTOR_LABELS.plain, EXTRACTOR_LABELS.ours, 'Δ'));
   out.push('-'.repeat(w0 + w1 + w2 + 10));
@@ -219,6 +263,11 @@ export function formatReport(s: Summary, opts: FormatOptions = {}): string {
   if (s.pages.loadErrors.length) {
     out.push('', `Pages that could not be loaded (${s.pages.loadErrors.length}):`);
     for (const e of s.pages.loadErrors) out.push(`  ${e}`);
+  }
+  const refusedText = Object.entries(s.refusals.textPages).flatMap(([set, t]) => t.examples.map((n) => `${set}/${n}`));
+  if (refusedText.length) {
+    out.push('', `Refused although the page holds a text (${refusedText.length}):`);
+    for (const p of refusedText.slice(0, opts.verbose ? Infinity : 20)) out.push(`  ${p}`);
   }
   for (const id of EXTRACTORS) {
     const f = s.extractors[id].failed;
@@ -264,6 +313,8 @@ export function jsonReport(s: Summary, results: readonly PageResult[], elapsedMs
     perPage: sortResults(results).map((r) => ({
       set: r.set,
       name: r.name,
+      domain: r.domain,
+      ...(r.type ? { type: r.type } : {}),
       ...(r.error ? { error: r.error } : {}),
       ...Object.fromEntries(EXTRACTORS.map((id) => {
         const e = r[id];
@@ -271,6 +322,8 @@ export function jsonReport(s: Summary, results: readonly PageResult[], elapsedMs
           ok: e.ok,
           ...(e.reason ? { reason: e.reason } : {}),
           chars: e.chars,
+          ...(e.refused ? { refused: true } : {}),
+          ...(e.words ? { words: e.words } : {}),
           ...(e.snippets ? { snippets: { tp: e.snippets.tp, fn: e.snippets.fn, fp: e.snippets.fp, missed: e.snippets.missed, leaked: e.snippets.leaked } } : {}),
           junk: countByKind(e.junk),
           duplicates: e.dups.unexplained.length,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 export interface LoadedPage {
@@ -78,21 +79,17 @@ function parse(html: string, url: string): JSDOM {
   });
 }
 
-/**
- * Parse a saved page without running its scripts or fetching anything. jsdom
- * can throw on some pages' stylesheets; then the page is parsed again with its
- * stylesheets left out, since the reader never uses them.
- */
+/** Parse a saved page without running its scripts, reading its stylesheets or fetching anything. */
 export async function loadPage(file: string, urlOverride?: string): Promise<LoadedPage> {
-  const bytes = await readFile(file);
+  const raw = await readFile(file);
+  // A gzipped save (page.html.gz, as some archives and corpora keep pages) is read as its page.
+  const bytes = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
   const url = urlOverride || urlFromComment(bytes.subarray(0, 4096).toString('utf8')) || '';
   const html = decodePage(bytes);
-  let dom: JSDOM;
-  try {
-    dom = parse(html, url);
-  } catch {
-    dom = parse(html.replace(STYLESHEETS, ''), url);
-  }
+  // Stylesheets go before parsing: nothing in the reader reads them, and jsdom
+  // parses every rule of a page's inline CSS (a 900 KB <style> made one 1 MB
+  // page take 7.6 s to parse instead of 1 s), and can throw on some of them.
+  const dom = parse(html.replace(STYLESHEETS, ''), url);
   return {
     document: dom.window.document,
     window: dom.window as unknown as Window & typeof globalThis,

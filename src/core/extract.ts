@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 
 export interface Extracted {
   root: Element;
@@ -9,11 +9,6 @@ export interface Extracted {
   lang: string;
   dir: string;
   excerpt: string;
-}
-
-/** True when Readability's quick check thinks the page holds an article. */
-export function looksLikeArticle(doc: Document): boolean {
-  return isProbablyReaderable(doc);
 }
 
 /**

@@ -3,10 +3,14 @@ import { REMOVED_ATTR, settleAside, stripOwnMarkers } from './clean/aside.js';
 import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
 import { anchorAttr } from './clean/step.js';
 import { extractChecked, type Prepared } from './candidate.js';
-import { looksLikeArticle } from './extract.js';
 import { pickHighlights } from './highlight/index.js';
 import { direction, language, leadImage, readingMinutes } from './meta.js';
 import { recoverMissedText } from './recover.js';
+import { scoreBoilerplate } from './score/boilerplate.js';
+import type { ScoreModel } from './score/model.js';
+import { pageLineCounts } from './score/page-lines.js';
+import SHIPPED_MODEL from './score/model.json' with { type: 'json' };
+import { verdict } from './verdict.js';
 import { articleText } from './article-text.js';
 import { collapse, countWords } from './text.js';
 import type { NotAnArticle, ReadOptions, ReadResult, Removal, Timings } from './types.js';
@@ -33,9 +37,6 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
     if (!doc.documentElement) return fail('empty', 'This page is empty.');
     checkSize(doc, options.maxElements ?? DEFAULT_MAX_ELEMENTS, options.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT);
     const inTime = deadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, t0);
-    if (!options.force && !looksLikeArticle(doc)) {
-      return fail('not-article', 'This page does not look like an article.');
-    }
     // Clone and pre-clean; the second opinion on Readability's pick may ask for another clone.
     const prepare = (): Prepared => {
       const clone = doc.cloneNode(true) as Document;
@@ -60,10 +61,17 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
     ctx.title = found.title;
     ctx.byline = found.byline;
     runSteps('post', found.root, ctx, options.disable);
+    if (!options.disable?.includes('boilerplate')) {
+      const model = options.scorer?.model === undefined ? (SHIPPED_MODEL as ScoreModel) : options.scorer.model;
+      scoreBoilerplate(found.root, ctx, { title: found.title, byline: ctx.byline || found.byline, pageCounts: pageLineCounts(doc) },
+        model, options.scorer?.inspect);
+    }
     const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable,
       ctx.removals.map((r) => r.text));
     timings.clean += now() - t;
     if (!text) return fail('empty', 'No readable text was found on this page.');
+    // Read first, judge after: only a result with no prose to speak of is turned down (Show anyway reads it).
+    if (!options.force && !verdict(found.root).article) return fail('not-article', 'This page does not look like an article.');
     inTime();
     const lang = language(doc, found.lang);
 

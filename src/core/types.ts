@@ -1,4 +1,5 @@
 /** The shapes every part of Sift Reader relies on (see ARCHITECTURE.md, "Contracts"). */
+import type { ScorerOptions } from './score/boilerplate.js';
 
 export type HighlightKind = 'quote' | 'statement' | 'key-sentence';
 
@@ -79,7 +80,7 @@ export type ReadResult = Article | NotAnArticle;
 export interface ReadOptions {
   /** The page's address; defaults to the document's URL. Relative links resolve against it. */
   url?: string;
-  /** Extract even when the page does not look like an article ("show anyway"). */
+  /** Show the result even when it does not read like an article ("show anyway"). */
   force?: boolean;
   /** Cleanup steps to switch off, by name (see clean/index.ts; 'lede' and 'jsonLdBody' stop the two recoveries of missed text). */
   disable?: string[];
@@ -102,4 +103,6 @@ export interface ReadOptions {
    * to the document's own window; needed when the document has none (DOMParser output).
    */
   window?: Window & typeof globalThis;
+  /** The boilerplate scorer's model and a look at its features: for the benches and training only. */
+  scorer?: ScorerOptions;
 }

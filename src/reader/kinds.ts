@@ -23,6 +23,7 @@ const KIND_OF_STEP: Record<string, MessageKey> = {
   endMatter: 'kindEndMatter',
   repeatedHeader: 'kindRepeat',
   repeatedBlocks: 'kindRepeat',
+  boilerplate: 'kindBoilerplate',
 };
 
 export function kindOf(step: string): MessageKey {

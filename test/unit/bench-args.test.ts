@@ -4,8 +4,17 @@ import { parseArgs, UsageError } from '../../bench/quality/args.js';
 describe('bench:quality arguments', () => {
   it('parses every flag, with a space or =', () => {
     expect(parseArgs(['--corpus', '/c', '--json=out.json', '--min-f1', '0.88', '--check-floor', '--verbose', '--workers', '2'])).toEqual({
-      corpus: '/c', json: 'out.json', minF1: 0.88, checkFloor: true, updateFloor: false, verbose: true, workers: 2, help: false,
+      corpus: '/c', json: 'out.json', minF1: 0.88, checkFloor: true, updateFloor: false, verbose: true, workers: 2, help: false, scorer: 'cv',
     });
+  });
+
+  it('takes corpus sets and a scorer, which score something other than the floor measures', () => {
+    expect(parseArgs(['--sets', 'snippets,wcxb']).sets).toEqual(['snippets', 'wcxb']);
+    expect(parseArgs(['--scorer', 'shipped']).scorer).toBe('shipped');
+    expect(() => parseArgs(['--sets', 'news'])).toThrow(UsageError);
+    expect(() => parseArgs(['--scorer', 'best'])).toThrow(UsageError);
+    expect(() => parseArgs(['--sets', 'wcxb', '--check-floor'])).toThrow(UsageError);
+    expect(() => parseArgs(['--scorer', 'off', '--check-floor'])).toThrow(UsageError);
   });
 
   it('rejects unknown flags, missing values and bad numbers', () => {

@@ -12,13 +12,13 @@ const gt = { url: 'https://example.test/a', with: ['kept sentence', 'other sente
 describe('bench report aggregation', () => {
   const results: PageResult[] = [
     {
-      set: 'snippets', name: 'b.html', judged: true,
+      set: 'snippets', name: 'b.html', judged: true, domain: 'example.test',
       plain: page({ snippets: scoreSnippets('kept sentence boilerplate', gt), junk: [{ kind: 'ad-label', line: 'Advertisement' }] }),
       ours: page({ snippets: scoreSnippets('kept sentence other sentence', gt), removals: 3 }),
     },
-    unevaluated({ set: 'snippets', name: 'a.html', file: '/x', url: '', gt }, 'load failed: boom'),
+    unevaluated({ set: 'snippets', name: 'a.html', file: '/x', url: '', gt, domain: 'example.test' }, 'load failed: boom'),
     {
-      set: 'readability', name: 'r1', judged: false,
+      set: 'readability', name: 'r1', judged: false, domain: 'readability:r1',
       plain: page({ retention: { expected: 10, covered: 0, found: 10, total: 10, lostParagraphs: [] } }),
       ours: page({
         retention: { expected: 10, covered: 2, found: 6, total: 8, lostParagraphs: ['lost one'] },

@@ -1,0 +1,43 @@
+/**
+ * The boilerplate scorer: after the rule steps, every line of the article
+ * left is scored by the trained model (model.json, see bench/train), and a
+ * line it is sure of is removed, logged under the step 'boilerplate' with the
+ * features that weighed most. Switch off as 'boilerplate'.
+ */
+import { collectLines } from '../clean/lines.js';
+import { removeLine, type CleanContext } from '../clean/step.js';
+import { FEATURE_NAMES, lineFeatures, type FeatureContext, type LineFeatures } from './features.js';
+import { probability, strongest, type ScoreModel } from './model.js';
+
+export interface ScorerOptions {
+  /** The model to use instead of the shipped one; null scores nothing (bench and training). */
+  model?: ScoreModel | null;
+  /** Sees every line's features before anything is removed (training dumps them). */
+  inspect?: (rows: readonly LineFeatures[]) => void;
+}
+
+export function scoreBoilerplate(root: Element, ctx: CleanContext, fx: FeatureContext, model: ScoreModel | null,
+  inspect?: ScorerOptions['inspect']): void {
+  const lines = collectLines(root);
+  if (!lines.length) return;
+  const rows = lineFeatures(root, lines, fx);
+  inspect?.(rows);
+  if (!model || !fits(model)) return;
+  const sure = rows.filter((r) => !r.exempt && probability(model, r.features) >= model.threshold);
+  // Never the whole article: a page the model finds all boilerplate is better read as it is.
+  if (sure.length >= rows.filter((r) => !r.exempt).length) return;
+  for (const r of sure) removeLine(ctx, 'boilerplate', reasonFor(model, r.features), r.line, root);
+}
+
+/** A model trained on other features would read the numbers wrongly: it is then not used. */
+function fits(model: ScoreModel): boolean {
+  return model.features.length === FEATURE_NAMES.length && model.features.every((f, i) => f === FEATURE_NAMES[i]);
+}
+
+function reasonFor(model: ScoreModel, x: readonly number[]): string {
+  const p = probability(model, x);
+  const why = strongest(model, x).map(({ index }) => `${FEATURE_NAMES[index]!.replace(/_/g, ' ')} ${round(x[index]!)}`);
+  return `boilerplate score ${p.toFixed(2)}${why.length ? `: ${why.join(', ')}` : ''}`;
+}
+
+const round = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));

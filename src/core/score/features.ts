@@ -1,0 +1,220 @@
+/**
+ * Features of the article's lines for the boilerplate scorer: what a line is
+ * (length, sentence shape, stopwords, links, digits and dates, its tag and
+ * its ancestors' class words in a small fixed vocabulary), where it sits
+ * (position, the lines around it), and whether the page prints it elsewhere
+ * (template repetition). Nothing here can spell a site: no raw class name, no
+ * address. The same code computes the features when training (bench/train)
+ * and when reading, so the model sees the numbers it was trained on.
+ */
+import { attrWords } from '../clean/attrs.js';
+import { linkDensity, type Line } from '../clean/lines.js';
+import { headlineKey } from '../text.js';
+import { STOP_WORDS } from './stopwords.js';
+
+/** Class/id word groups: a handful of families every template uses, never one site's names. */
+const CLASS_GROUPS: readonly (readonly string[])[] = [
+  ['nav', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumbs', 'pagination', 'pager', 'skip'],
+  ['share', 'social', 'sharing', 'follow', 'facebook', 'twitter', 'whatsapp', 'print', 'email'],
+  ['related', 'recommended', 'more', 'read', 'teaser', 'teasers', 'popular', 'trending', 'next', 'prev', 'previous'],
+  ['meta', 'byline', 'author', 'date', 'time', 'published', 'updated', 'posted', 'dateline', 'info'],
+  ['tag', 'tags', 'category', 'categories', 'topics', 'topic', 'keywords', 'label', 'labels'],
+  ['comment', 'comments', 'reply', 'replies', 'discussion', 'respond', 'vote', 'votes'],
+  ['newsletter', 'subscribe', 'signup', 'promo', 'cta', 'banner', 'ad', 'ads', 'sponsor', 'sponsored', 'advert'],
+  ['footer', 'copyright', 'legal', 'disclaimer', 'contact', 'address', 'imprint'],
+  ['sidebar', 'widget', 'aside', 'rail', 'module', 'box', 'card', 'cards', 'list', 'grid', 'item', 'items'],
+  ['caption', 'credit', 'credits', 'photo', 'image', 'img', 'media', 'gallery', 'figure', 'slide'],
+  ['content', 'body', 'text', 'article', 'story', 'entry', 'post', 'prose', 'main', 'richtext'],
+  ['title', 'headline', 'heading', 'header', 'kicker', 'subtitle', 'dek', 'summary', 'intro', 'lead'],
+  ['user', 'username', 'profile', 'avatar', 'member', 'rank', 'signature', 'message', 'thread', 'question', 'answer'],
+];
+const GROUP_OF = new Map<string, number>();
+CLASS_GROUPS.forEach((g, i) => { for (const w of g) GROUP_OF.set(w, i); });
+
+const HEADING = /^H[1-6]$/;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+const SENTENCE_BREAK = /[.!?…]["'”’»)\]]*(?:\s|$)/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const PUNCT = /[^\p{L}\p{N}\s]/gu;
+const UPPER = /\p{Lu}/gu;
+const LETTER = /\p{L}/gu;
+const DIGIT = /\p{N}/gu;
+const SEPARATOR = /[|·•›»/]/g;
+const DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juil|août|sept|déc|ene|abr|ago|dic)[a-zé]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juil|août|sept|déc|ene|abr|ago|dic|de)[a-zé]*)/iu;
+const TIME_AGO = /\b(?:\d+\s*(?:min|minutes?|hours?|hrs?|days?|weeks?|months?|years?|std|stunden?|tagen?|jours?|heures?|horas?|días?)\b|ago\b|vor\s+\d)/iu;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte/iu;
+const COUNTER = /^\s*\d+\s*(?:\/|of|von|de|sur)\s*\d+\s*$/iu;
+
+const count = (s: string, re: RegExp) => { re.lastIndex = 0; let n = 0; while (re.exec(s)) n++; return n; };
+
+/** Per-line facts, before neighbours and position are added. */
+interface Base {
+  chars: number;
+  words: number;
+  linkDensity: number;
+  links: number;
+  stopShare: number;
+  endsSentence: number;
+  heading: number;
+}
+
+/** Names of the feature vector's entries, in order: the model file carries them and is checked against them. */
+export const FEATURE_NAMES: readonly string[] = [
+  'log_chars', 'log_words', 'sentences', 'ends_sentence', 'ends_colon', 'punct_share', 'stop_share',
+  'link_density', 'log_links', 'cap_share', 'upper_share', 'digit_share', 'has_date', 'time_ago', 'copyright', 'separators',
+  'counter', 'avg_word_len',
+  'tag_heading', 'tag_p', 'tag_li', 'tag_cell', 'tag_dl', 'tag_div', 'in_list', 'in_blockquote', 'in_chrome', 'in_link_only',
+  ...CLASS_GROUPS.map((g) => `class_${g[0]}`),
+  'title_likeness', 'byline_like', 'repeats_on_page',
+  'rel_pos', 'log_from_start', 'log_from_end', 'chars_before_share',
+  'prev_log_chars', 'prev_link_density', 'prev_stop_share', 'prev_heading', 'prev_ends_sentence', 'has_prev',
+  'next_log_chars', 'next_link_density', 'next_stop_share', 'next_heading', 'next_ends_sentence', 'has_next',
+  'link_run', 'short_run', 'heading_then_links',
+  'page_log_lines', 'page_link_density', 'page_log_chars',
+];
+
+export interface LineFeatures {
+  line: Line;
+  features: number[];
+  /** Captions, code, tables and definition lists: never scored, never labelled. */
+  exempt: boolean;
+}
+
+export interface FeatureContext {
+  title: string;
+  byline: string;
+  /** How many times each collapsed line text appears in the whole page (see pageLineCounts). */
+  pageCounts: ReadonlyMap<string, number>;
+}
+
+/** Lines in these never count as boilerplate: a caption, a code block, a table or a definition list is kept whole. */
+const EXEMPT = new Set(['FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'DL', 'CODE', 'MATH']);
+const CHROME = new Set(['HEADER', 'FOOTER', 'NAV', 'ASIDE']);
+
+export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureContext): LineFeatures[] {
+  const n = lines.length;
+  const bases: Base[] = new Array(n);
+  const rows: LineFeatures[] = new Array(n);
+  const titleWords = wordSet(fx.title);
+  const bylineKey = fx.byline ? headlineKey(fx.byline) : '';
+  let totalChars = 0;
+  let linkedChars = 0;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    const chars = text.length;
+    const words = text.match(WORD) ?? [];
+    const wc = words.length;
+    let stops = 0;
+    let caps = 0;
+    let wordLen = 0;
+    for (let k = 0; k < wc; k++) {
+      const w = words[k]!;
+      wordLen += w.length;
+      if (STOP_WORDS.has(w.toLowerCase())) stops++;
+      const c = w.charCodeAt(0);
+      if (w[0] !== w[0]!.toLowerCase() || (c >= 65 && c <= 90)) caps++;
+    }
+    const ld = linkDensity(line);
+    const links = countLinks(line);
+    const letters = count(text, LETTER);
+    const anc = ancestry(line.block, root);
+    totalChars += chars;
+    linkedChars += ld * chars;
+    const heading = HEADING.test(line.block.tagName) || anc.heading ? 1 : 0;
+    const endsSentence = SENTENCE_END.test(text) ? 1 : 0;
+    bases[i] = { chars, words: wc, linkDensity: ld, links, stopShare: wc ? stops / wc : 0, endsSentence, heading };
+    const key = headlineKey(text);
+    const f = [
+      Math.log1p(chars), Math.log1p(wc), count(text, SENTENCE_BREAK), endsSentence, text.endsWith(':') ? 1 : 0,
+      chars ? count(text, PUNCT) / chars : 0, wc ? stops / wc : 0,
+      ld, Math.log1p(links), wc ? caps / wc : 0, letters ? count(text, UPPER) / letters : 0, chars ? count(text, DIGIT) / chars : 0,
+      DATE.test(text) ? 1 : 0, TIME_AGO.test(text) ? 1 : 0, COPYRIGHT.test(text) ? 1 : 0, wc ? count(text, SEPARATOR) / wc : 0,
+      COUNTER.test(text) ? 1 : 0, wc ? wordLen / wc : 0,
+      heading, anc.tag === 'P' ? 1 : 0, anc.tag === 'LI' ? 1 : 0, anc.tag === 'TD' || anc.tag === 'TH' ? 1 : 0,
+      anc.tag === 'DT' || anc.tag === 'DD' ? 1 : 0, anc.tag === 'DIV' || anc.tag === 'SECTION' || anc.tag === 'ARTICLE' ? 1 : 0,
+      anc.inList ? 1 : 0, anc.inBlockquote ? 1 : 0, anc.inChrome ? 1 : 0, ld >= 0.99 && links === 1 ? 1 : 0,
+      ...anc.groups,
+      jaccard(wordSet(text), titleWords), bylineKey && key && (key.includes(bylineKey) && key.length < bylineKey.length + 40) ? 1 : 0,
+      Math.min(3, (fx.pageCounts.get(text) ?? 1) - 1),
+    ];
+    rows[i] = { line, features: f, exempt: anc.exempt };
+  }
+  // Position, neighbours, runs and page facts need every line's base first.
+  let before = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bases[i]!;
+    const p = i > 0 ? bases[i - 1]! : null;
+    const x = i + 1 < n ? bases[i + 1]! : null;
+    const near = (o: Base | null) => (o
+      ? [Math.log1p(o.chars), o.linkDensity, o.stopShare, o.heading, o.endsSentence, 1]
+      : [0, 0, 0, 0, 0, 0]);
+    let linkRun = 0;
+    for (let k = i; k >= 0 && bases[k]!.linkDensity > 0.5; k--) linkRun++;
+    for (let k = i + 1; k < n && bases[k]!.linkDensity > 0.5; k++) linkRun++;
+    let shortRun = 0;
+    for (let k = i; k >= 0 && bases[k]!.words < 8; k--) shortRun++;
+    for (let k = i + 1; k < n && bases[k]!.words < 8; k++) shortRun++;
+    const headingThenLinks = b.heading && x && x.linkDensity > 0.7 && (i + 2 >= n || bases[i + 2]!.linkDensity > 0.7) ? 1 : 0;
+    rows[i]!.features.push(
+      n > 1 ? i / (n - 1) : 0, Math.log1p(i), Math.log1p(n - 1 - i), totalChars ? before / totalChars : 0,
+      ...near(p), ...near(x),
+      Math.log1p(linkRun), Math.log1p(shortRun), headingThenLinks,
+      Math.log1p(n), totalChars ? linkedChars / totalChars : 0, Math.log1p(totalChars),
+    );
+    before += b.chars;
+  }
+  return rows;
+}
+
+interface Ancestry {
+  tag: string;
+  heading: boolean;
+  inList: boolean;
+  inBlockquote: boolean;
+  inChrome: boolean;
+  exempt: boolean;
+  groups: number[];
+}
+
+/** What the line's block and its ancestors up to the article root say. */
+function ancestry(block: Element, root: Element): Ancestry {
+  const a: Ancestry = { tag: block.tagName, heading: false, inList: false, inBlockquote: false, inChrome: false, exempt: false, groups: CLASS_GROUPS.map(() => 0) };
+  for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
+    const t = el.tagName;
+    if (HEADING.test(t)) a.heading = true;
+    else if (t === 'LI' || t === 'UL' || t === 'OL') a.inList = true;
+    else if (t === 'BLOCKQUOTE') a.inBlockquote = true;
+    else if (CHROME.has(t)) a.inChrome = true;
+    if (EXEMPT.has(t)) a.exempt = true;
+    const words = attrWords(el);
+    for (let k = 0; k < words.length; k++) {
+      const g = GROUP_OF.get(words[k]!);
+      if (g !== undefined) a.groups[g] = 1;
+    }
+  }
+  return a;
+}
+
+function countLinks(line: Line): number {
+  let n = 0;
+  for (const node of line.nodes) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.tagName === 'A') n++;
+    else n += el.getElementsByTagName('a').length;
+  }
+  if (!n && line.nodes.some((node) => node.parentElement?.closest('a'))) n = 1;
+  return n;
+}
+
+function wordSet(s: string): Set<string> {
+  return new Set((s.toLowerCase().match(WORD) ?? []));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / (a.size + b.size - both);
+}

@@ -1,0 +1,39 @@
+/**
+ * "Not an article", decided from what was read instead of before reading:
+ * a reader who clicked asked for the page, so the page is read first, and
+ * only a result with almost no prose that is mostly links (a home page's
+ * teaser grid, a shop's category list, a link hub) gets the message, with
+ * Show anyway. Readability's isProbablyReaderable used to decide before
+ * reading and refused short articles, forum threads and documentation pages.
+ */
+import { collectLines, linkDensity } from './clean/lines.js';
+
+/** Sentence-like prose a reader came for: this many characters of it make the page an article. */
+const MIN_PROSE_CHARS = 200;
+/** Below this many words the result is not worth a reader view either way. */
+const MIN_WORDS = 8;
+const SENTENCE = /[.!?。！？…]["'”’»)]*(\s|$)/u;
+
+export interface Verdict {
+  article: boolean;
+  proseChars: number;
+  linkShare: number;
+}
+
+export function verdict(root: Element): Verdict {
+  let prose = 0;
+  let chars = 0;
+  let linked = 0;
+  let words = 0;
+  for (const line of collectLines(root)) {
+    const ld = linkDensity(line);
+    const n = line.text.length;
+    chars += n;
+    linked += ld * n;
+    words += line.text.split(/\s+/).length;
+    if (ld < 0.5 && n >= 40 && SENTENCE.test(line.text)) prose += n;
+  }
+  const linkShare = chars ? linked / chars : 0;
+  const article = words >= MIN_WORDS && (prose >= MIN_PROSE_CHARS || linkShare < 0.5);
+  return { article, proseChars: prose, linkShare };
+}

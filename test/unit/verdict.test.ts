@@ -1,0 +1,28 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { verdict } from '../../src/core/verdict.js';
+
+const root = (html: string) => new JSDOM(`<div>${html}</div>`).window.document.body.firstElementChild!;
+
+describe('not an article, judged from the result', () => {
+  it('turns down a list of links', () => {
+    const links = ['World', 'Business', 'Sport', 'Opinion', 'Culture', 'Travel', 'Science', 'Weather', 'Games']
+      .map((s) => `<li><a href="/${s}">${s} news and more from our reporters</a></li>`).join('');
+    expect(verdict(root(`<ul>${links}</ul>`)).article).toBe(false);
+  });
+
+  it('turns down a result of a few words', () => {
+    expect(verdict(root('<p>Loading…</p>')).article).toBe(false);
+  });
+
+  it('reads a short news brief and a forum post, however short', () => {
+    expect(verdict(root('<p>The bridge reopens on Monday after repairs, the city said.</p>')).article).toBe(true);
+    expect(verdict(root('<p>Has anyone tried the new firmware? Mine keeps rebooting.</p><p>Same here, rolled back.</p>')).article).toBe(true);
+  });
+
+  it('reads a teaser list with prose in it', () => {
+    const teasers = Array.from({ length: 4 }, (_, i) =>
+      `<h3><a href="/s${i}">Story ${i}</a></h3><p>A paragraph of prose that tells the reader what the story is about, in full sentences.</p>`).join('');
+    expect(verdict(root(teasers)).article).toBe(true);
+  });
+});
