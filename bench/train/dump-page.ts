@@ -5,10 +5,16 @@ import type { LineFeatures } from '../../src/core/score/features.js';
 import type { PageTask } from '../quality/types.js';
 import { labelByMainContent, labelBySnippets, mainContent, type Label } from './labels.js';
 
+/**
+ * One line of the article as the model sees it: its text, and unless it is
+ * exempt (a caption, code, a table, a quoted block) its features and, where
+ * the ground truth decides, its label. Every line is kept, labelled or not,
+ * so train.py can rebuild the page's exact output text for any threshold and
+ * score it with the benchmark's own metric.
+ */
 export interface Row {
-  label: 0 | 1;
-  x: number[];
-  /** The line, clipped, for a person looking at the data. */
+  label: 0 | 1 | null;
+  x?: number[];
   text: string;
 }
 
@@ -17,24 +23,30 @@ export interface PageRows {
   name: string;
   domain: string;
   type: string;
+  title: string;
+  /** The output text's paragraphs that are not article lines (text put back after the scorer ran). */
+  extra: string[];
   rows: Row[];
 }
 
 export async function dumpPage(task: PageTask): Promise<PageRows> {
-  const out: PageRows = { set: task.set, name: task.name, domain: task.domain, type: task.wcxb?.type ?? task.set, rows: [] };
+  const out: PageRows = { set: task.set, name: task.name, domain: task.domain, type: task.wcxb?.type ?? task.set, title: '', extra: [], rows: [] };
   const label = labelerFor(task);
   if (!label) return out;
   const page = await loadPage(task.file, task.url);
   try {
     let seen: readonly LineFeatures[] = [];
     // The model is off, so every line the rule steps left is seen as it is when the model runs.
-    readArticle(page.document, { url: task.url, force: true, timeBudgetMs: NODE_TIME_BUDGET_MS, scorer: { model: null, inspect: (rows) => { seen = rows; } } });
+    // As a click reads (no force): a refused page has no output for the model to change.
+    const result = readArticle(page.document, { url: task.url, timeBudgetMs: NODE_TIME_BUDGET_MS, scorer: { model: null, inspect: (rows) => { seen = rows; } } });
+    if (!result.ok) return out;
+    out.title = result.title;
     for (const r of seen) {
-      if (r.exempt) continue;
-      const l = label(r.line.text);
-      if (l === null) continue;
-      out.rows.push({ label: l, x: r.features.map((v) => Math.round(v * 1e5) / 1e5), text: r.line.text.slice(0, 80) });
+      if (r.exempt) { out.rows.push({ label: null, text: r.line.text }); continue; }
+      out.rows.push({ label: label(r.line.text), x: r.features.map((v) => Math.round(v * 1e5) / 1e5), text: r.line.text });
     }
+    const lines = new Set(seen.map((r) => r.line.text));
+    out.extra = result.text.split('\n\n').filter((p) => p && !lines.has(p));
   } finally {
     page.close();
   }

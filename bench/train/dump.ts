@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   await runPool<PageRows>(tasks, Math.min(availableParallelism(), 4), (r) => {
     pages++;
-    rows += r.rows.length;
+    rows += r.rows.filter((x) => x.label !== null).length;
     if (r.rows.length) out.write(`${JSON.stringify({ ...r, group: siteGroup(r.domain), fold: foldOf(r.domain) })}\n`);
     if (process.stderr.isTTY && pages % 20 === 0) process.stderr.write(`\r${pages}/${tasks.length} pages`);
   }, (task, error) => console.error(`${task.set}/${task.name}: ${error.split('\n')[0]}`), new URL('./worker.ts', import.meta.url).href);

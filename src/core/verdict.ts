@@ -1,15 +1,18 @@
 /**
  * "Not an article", decided from what was read instead of before reading:
  * a reader who clicked asked for the page, so the page is read first, and
- * only a result with almost no prose that is mostly links (a home page's
- * teaser grid, a shop's category list, a link hub) gets the message, with
- * Show anyway. Readability's isProbablyReaderable used to decide before
+ * only a result of a few words, or a short one with almost no prose that is
+ * mostly links (a home page's teaser grid, a shop's category list), gets the
+ * message, with Show anyway. Readability's isProbablyReaderable used to decide before
  * reading and refused short articles, forum threads and documentation pages.
  */
 import { collectLines, linkDensity } from './clean/lines.js';
 
 /** Sentence-like prose a reader came for: this many characters of it make the page an article. */
 const MIN_PROSE_CHARS = 200;
+/** A result this much links is a menu or a teaser grid, unless it is long (a wiki's list of resources is read). */
+const LINK_LIST = 0.7;
+const LONG_LIST_CHARS = 3000;
 /** Below this many words the result is not worth a reader view either way. */
 const MIN_WORDS = 8;
 const SENTENCE = /[.!?。！？…]["'”’»)]*(\s|$)/u;
@@ -34,6 +37,6 @@ export function verdict(root: Element): Verdict {
     if (ld < 0.5 && n >= 40 && SENTENCE.test(line.text)) prose += n;
   }
   const linkShare = chars ? linked / chars : 0;
-  const article = words >= MIN_WORDS && (prose >= MIN_PROSE_CHARS || linkShare < 0.5);
+  const article = words >= MIN_WORDS && (prose >= MIN_PROSE_CHARS || linkShare < LINK_LIST || chars >= LONG_LIST_CHARS);
   return { article, proseChars: prose, linkShare };
 }

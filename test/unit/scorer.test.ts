@@ -37,10 +37,12 @@ describe('line features', () => {
     expect(rows[1]!.features[LD]).toBe(1);
   });
 
-  it('exempt captions and code: a scorer never takes them', () => {
+  it('exempt captions, code and quoted blocks: a scorer never takes them', () => {
     const r = root();
     const rows = lineFeatures(r, collectLines(r), { title: '', byline: '', pageCounts: new Map() });
     expect(rows.map((x) => x.exempt)).toEqual([false, false, true, true]);
+    const q = root('<div><blockquote><p>A post.</p>&mdash; Ana (@ana) May 3</blockquote></div>');
+    expect(lineFeatures(q, collectLines(q), { title: '', byline: '', pageCounts: new Map() }).every((x) => x.exempt)).toBe(true);
   });
 
   it('count how often the page prints a line, the article included', () => {

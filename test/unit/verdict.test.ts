@@ -20,6 +20,13 @@ describe('not an article, judged from the result', () => {
     expect(verdict(root('<p>Has anyone tried the new firmware? Mine keeps rebooting.</p><p>Same here, rolled back.</p>')).article).toBe(true);
   });
 
+  it('reads a long list of resources, and a list with some plain text beside its links', () => {
+    const item = (i: number) => `<li><a href="/r${i}">Tuning guide number ${i} for the database server</a> by Author ${i}</li>`;
+    expect(verdict(root(`<ul>${Array.from({ length: 80 }, (_, i) => item(i)).join('')}</ul>`)).article).toBe(true);
+    const noted = (i: number) => `<li><a href="/r${i}">Tuning guide ${i}</a> by Author ${i}, on memory settings and slow queries</li>`;
+    expect(verdict(root(`<ul>${Array.from({ length: 5 }, (_, i) => noted(i)).join('')}</ul>`)).article).toBe(true);
+  });
+
   it('reads a teaser list with prose in it', () => {
     const teasers = Array.from({ length: 4 }, (_, i) =>
       `<h3><a href="/s${i}">Story ${i}</a></h3><p>A paragraph of prose that tells the reader what the story is about, in full sentences.</p>`).join('');

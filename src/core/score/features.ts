@@ -4,8 +4,11 @@
  * its ancestors' class words in a small fixed vocabulary), where it sits
  * (position, the lines around it), and whether the page prints it elsewhere
  * (template repetition). Nothing here can spell a site: no raw class name, no
- * address. The same code computes the features when training (bench/train)
- * and when reading, so the model sees the numbers it was trained on.
+ * address; and no facts of the whole page (its size or link share), from
+ * which the model learnt a page's prior instead of judging the line (the
+ * cross-validated figure was the same without them). The same code computes
+ * the features when training (bench/train) and when reading, so the model
+ * sees the numbers it was trained on.
  */
 import { attrWords } from '../clean/attrs.js';
 import { linkDensity, type Line } from '../clean/lines.js';
@@ -70,7 +73,6 @@ export const FEATURE_NAMES: readonly string[] = [
   'prev_log_chars', 'prev_link_density', 'prev_stop_share', 'prev_heading', 'prev_ends_sentence', 'has_prev',
   'next_log_chars', 'next_link_density', 'next_stop_share', 'next_heading', 'next_ends_sentence', 'has_next',
   'link_run', 'short_run', 'heading_then_links',
-  'page_log_lines', 'page_link_density', 'page_log_chars',
 ];
 
 export interface LineFeatures {
@@ -87,8 +89,12 @@ export interface FeatureContext {
   pageCounts: ReadonlyMap<string, number>;
 }
 
-/** Lines in these never count as boilerplate: a caption, a code block, a table or a definition list is kept whole. */
-const EXEMPT = new Set(['FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'DL', 'CODE', 'MATH']);
+/**
+ * Lines in these never count as boilerplate: a caption, a code block, a table
+ * or a definition list is kept whole, and so is a quoted block (an embedded
+ * social post keeps its author line: "— Ana Costa (@MayorAnaCosta) May 3").
+ */
+const EXEMPT = new Set(['FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'DL', 'CODE', 'MATH', 'BLOCKQUOTE']);
 const CHROME = new Set(['HEADER', 'FOOTER', 'NAV', 'ASIDE']);
 
 export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureContext): LineFeatures[] {
@@ -98,7 +104,6 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
   const titleWords = wordSet(fx.title);
   const bylineKey = fx.byline ? headlineKey(fx.byline) : '';
   let totalChars = 0;
-  let linkedChars = 0;
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -120,7 +125,6 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     const letters = count(text, LETTER);
     const anc = ancestry(line.block, root);
     totalChars += chars;
-    linkedChars += ld * chars;
     const heading = HEADING.test(line.block.tagName) || anc.heading ? 1 : 0;
     const endsSentence = SENTENCE_END.test(text) ? 1 : 0;
     bases[i] = { chars, words: wc, linkDensity: ld, links, stopShare: wc ? stops / wc : 0, endsSentence, heading };
@@ -160,7 +164,6 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
       n > 1 ? i / (n - 1) : 0, Math.log1p(i), Math.log1p(n - 1 - i), totalChars ? before / totalChars : 0,
       ...near(p), ...near(x),
       Math.log1p(linkRun), Math.log1p(shortRun), headingThenLinks,
-      Math.log1p(n), totalChars ? linkedChars / totalChars : 0, Math.log1p(totalChars),
     );
     before += b.chars;
   }
