@@ -105,10 +105,12 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
  * Readability's excerpt is the page's description or else the article's first
  * paragraph, taken before the cleanup: when the cleanup removed that
  * paragraph (a skip link, an ad label), the excerpt is the first paragraph left.
+ * A copy that went (a standfirst that also opens a later paragraph) leaves the
+ * text in the article, and the excerpt stays.
  */
 function excerptOf(excerpt: string, removals: readonly Removal[], text: string): string {
   const e = collapse(excerpt);
-  if (!e || !removals.some((r) => collapse(r.text) === e)) return e;
+  if (!e || !removals.some((r) => collapse(r.text) === e) || text.includes(e)) return e;
   return text.split('\n\n').find((p) => p.length >= 40) ?? text.split('\n\n', 1)[0] ?? '';
 }
 
