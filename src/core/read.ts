@@ -5,10 +5,12 @@ import { anchorAttr } from './clean/step.js';
 import { extractChecked, type Prepared } from './candidate.js';
 import { looksLikeArticle } from './extract.js';
 import { pickHighlights } from './highlight/index.js';
-import { direction, language, leadImage, readingMinutes } from './meta.js';
+import { decodeEntities } from './entities.js';
+import { direction, language, leadImage, readingMinutes, siteNames } from './meta.js';
 import { recoverMissedText } from './recover.js';
 import { articleText } from './article-text.js';
 import { collapse, countWords } from './text.js';
+import { stripSiteName } from './title.js';
 import type { NotAnArticle, ReadOptions, ReadResult, Removal, Timings } from './types.js';
 
 const now = () => performance.now();
@@ -57,7 +59,10 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
 
     t = now();
     keepArticleRemovals(found.root, ctx);
-    ctx.title = found.title;
+    // Meta-tag text as a reader should see it: references decoded, the site's name out of the title.
+    const siteName = collapse(decodeEntities(found.siteName));
+    const titled = stripSiteName(collapse(decodeEntities(found.title)), { names: [siteName, ...siteNames(doc)], url });
+    ctx.title = titled.title;
     ctx.byline = found.byline;
     runSteps('post', found.root, ctx, options.disable);
     const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable,
@@ -80,13 +85,13 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
     return {
       ok: true,
       url,
-      title: collapse(found.title),
-      byline: collapse(ctx.byline || found.byline),
-      siteName: collapse(found.siteName),
+      title: titled.title,
+      byline: collapse(decodeEntities(ctx.byline || found.byline)),
+      siteName: siteName || titled.site,
       publishedTime: found.publishedTime,
       lang,
       dir: direction(found.dir, lang),
-      excerpt: excerptOf(found.excerpt, ctx.removals, text),
+      excerpt: excerptOf(decodeEntities(found.excerpt), ctx.removals, text),
       leadImage: leadImage(clone),
       html,
       text,
