@@ -20,10 +20,14 @@ describe('a block that opens a longer paragraph', () => {
     expect(r.removals).toEqual([{ step: 'repeatedBlocks', reason: 'block printed again at the start of a paragraph', text: dek }]);
   });
 
-  it('goes when it comes after the paragraph (a pull quote of its first sentence), with closing quotes', () => {
+  it('goes when it ends in closing quotes', () => {
     const quote = '“We will not move anyone against their will,” the mayor said.';
-    const r = run(`<p>${quote} ${more}</p><p>${quote}</p>`);
+    const r = run(`<p>${quote}</p><p>${quote} ${more}</p>`);
     expect(r.paragraphs).toEqual([`${quote} ${more}`]);
+  });
+
+  it('stays when it comes after the paragraph (a statement reproduced after a paragraph that quoted it)', () => {
+    expect(run(`<p>${dek} ${more}</p><p>${dek}</p><p>The rest of the statement.</p>`).removals).toEqual([]);
   });
 
   it('stays when it is not whole sentences of the paragraph', () => {

@@ -84,17 +84,22 @@ function inside(line: Line, root: Element): boolean {
 }
 
 /**
- * Lines of whole sentences that open another, longer line: a prefix of it
- * that ends where one of its sentences ends. Looked up by each line's
- * sentence ends, so the cost grows with the sentences, not with pairs of lines.
+ * Lines of whole sentences that open a later, longer line: a prefix of it
+ * that ends where one of its sentences ends. Only a copy printed ahead (a
+ * standfirst, a summary point): a statement reproduced in full after a
+ * paragraph that quoted its opening is the source, and stays whole
+ * (thestkittsnevisobserver.com). Looked up by each line's sentence ends, so
+ * the cost grows with the sentences, not with pairs of lines.
  */
 function openingCopies(lines: readonly Line[], seen: Map<string, Line>, root: Element, ctx: CleanContext): void {
+  const earlier = new Set<Line>();
   for (const line of lines) {
+    earlier.add(line);
     if (inCaption(line) || !inside(line, root)) continue;
     const key = repeatKey(line.text);
     for (const m of key.matchAll(SENTENCE_BREAK)) {
       const copy = seen.get(repeatKey(key.slice(0, m.index + m[0].length)));
-      if (!copy || copy === line || !ENDS_SENTENCE.test(copy.text) || inCaption(copy) || isInPageLink(copy)) continue;
+      if (!copy || copy === line || !earlier.has(copy) || !ENDS_SENTENCE.test(copy.text) || inCaption(copy) || isInPageLink(copy)) continue;
       if (!inside(copy, root)) continue;
       seen.delete(repeatKey(copy.text));
       removeLine(ctx, 'repeatedBlocks', 'block printed again at the start of a paragraph', copy, root);
