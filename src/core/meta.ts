@@ -23,6 +23,21 @@ export function leadImage(doc: Document): string {
   return '';
 }
 
+const SITE_META = new Set(['og:site_name', 'application-name']);
+
+/** The names a page gives itself in its meta tags, for telling a site name in its title. */
+export function siteNames(doc: Document): string[] {
+  const names: string[] = [];
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
+    const content = m.getAttribute('content')?.trim();
+    if (SITE_META.has(key) && content) names.push(content);
+  }
+  return names;
+}
+
 const RTL_LANGS = /^(ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)\b/i;
 
 export function direction(dir: string, lang: string): 'ltr' | 'rtl' | '' {

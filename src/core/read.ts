@@ -4,7 +4,8 @@ import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.
 import { anchorAttr } from './clean/step.js';
 import { extractChecked, type Prepared } from './candidate.js';
 import { pickHighlights } from './highlight/index.js';
-import { direction, language, leadImage, readingMinutes } from './meta.js';
+import { decodeEntities } from './entities.js';
+import { direction, language, leadImage, readingMinutes, siteNames } from './meta.js';
 import { recoverMissedText } from './recover.js';
 import { scoreBoilerplate } from './score/boilerplate.js';
 import type { ScoreModel } from './score/model.js';
@@ -13,6 +14,7 @@ import SHIPPED_MODEL from './score/model.json' with { type: 'json' };
 import { verdict } from './verdict.js';
 import { articleText } from './article-text.js';
 import { collapse, countWords } from './text.js';
+import { stripSiteName } from './title.js';
 import type { NotAnArticle, ReadOptions, ReadResult, Removal, Timings } from './types.js';
 
 const now = () => performance.now();
@@ -58,7 +60,10 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
 
     t = now();
     keepArticleRemovals(found.root, ctx);
-    ctx.title = found.title;
+    // Meta-tag text as a reader should see it: references decoded, the site's name out of the title.
+    const siteName = collapse(decodeEntities(found.siteName));
+    const titled = stripSiteName(collapse(decodeEntities(found.title)), { names: [siteName, ...siteNames(doc)], url });
+    ctx.title = titled.title;
     ctx.byline = found.byline;
     runSteps('post', found.root, ctx, options.disable);
     if (!options.disable?.includes('boilerplate')) {
@@ -88,13 +93,13 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
     return {
       ok: true,
       url,
-      title: collapse(found.title),
-      byline: collapse(ctx.byline || found.byline),
-      siteName: collapse(found.siteName),
+      title: titled.title,
+      byline: collapse(decodeEntities(ctx.byline || found.byline)),
+      siteName: siteName || titled.site,
       publishedTime: found.publishedTime,
       lang,
       dir: direction(found.dir, lang),
-      excerpt: excerptOf(found.excerpt, ctx.removals, text),
+      excerpt: excerptOf(decodeEntities(found.excerpt), ctx.removals, text),
       leadImage: leadImage(clone),
       html,
       text,
@@ -113,10 +118,12 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
  * Readability's excerpt is the page's description or else the article's first
  * paragraph, taken before the cleanup: when the cleanup removed that
  * paragraph (a skip link, an ad label), the excerpt is the first paragraph left.
+ * A copy that went (a standfirst that also opens a later paragraph) leaves the
+ * text in the article, and the excerpt stays.
  */
 function excerptOf(excerpt: string, removals: readonly Removal[], text: string): string {
   const e = collapse(excerpt);
-  if (!e || !removals.some((r) => collapse(r.text) === e)) return e;
+  if (!e || !removals.some((r) => collapse(r.text) === e) || text.includes(e)) return e;
   return text.split('\n\n').find((p) => p.length >= 40) ?? text.split('\n\n', 1)[0] ?? '';
 }
 

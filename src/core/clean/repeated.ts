@@ -35,23 +35,32 @@ function isInPageLink(line: Line): boolean {
   return links.length > 0 && linkDensity(line) >= LINK_LINE && links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'));
 }
 
+/** A sentence's end inside a line, closing quotes and brackets included: where a later sentence starts. */
+const SENTENCE_BREAK = /[.!?…]["'“”‘’»)]*\s/g;
+const ENDS_SENTENCE = /[.!?…]["'“”‘’»)]*$/;
+
 /**
  * A block the page prints twice: a standfirst repeated at the top of the
  * body (the seed page), a caption repeated as a paragraph, a pull quote set
  * out again. One copy stays: the caption when one copy is a caption, else
- * the first. In-page links (a table of contents) are not copies.
+ * the first. In-page links (a table of contents) are not copies. A block of
+ * whole sentences that opens a longer paragraph elsewhere is a copy too (the
+ * seed page's standfirst, printed in the body and again as the start of its
+ * second paragraph, which goes on): the paragraph stays, whole.
  */
 export const repeatedBlocks: CleanStep = {
   name: 'repeatedBlocks',
   phase: 'post',
   run(root, ctx) {
     const seen = new Map<string, Line>();
+    const kept: Line[] = [];
     for (const line of articleLines(root)) {
       if (line.text.length < MIN_REPEAT || line.block.closest(NATURALLY_REPEATING)) continue;
       const key = repeatKey(line.text);
       const first = seen.get(key);
       if (!first) {
         seen.set(key, line);
+        kept.push(line);
         continue;
       }
       // Only a repeat pays for the link check. An in-page link is never a copy: it is
@@ -65,8 +74,38 @@ export const repeatedBlocks: CleanStep = {
       if (drop === first) seen.set(key, line);
       removeLine(ctx, 'repeatedBlocks', 'block printed twice', drop, root);
     }
+    openingCopies(kept, seen, root, ctx);
   },
 };
+
+/** Not yet removed: a removal moves the line's nodes out of the article. */
+function inside(line: Line, root: Element): boolean {
+  return line.nodes.length > 0 && root.contains(line.nodes[0]!);
+}
+
+/**
+ * Lines of whole sentences that open a later, longer line: a prefix of it
+ * that ends where one of its sentences ends. Only a copy printed ahead (a
+ * standfirst, a summary point): a statement reproduced in full after a
+ * paragraph that quoted its opening is the source, and stays whole
+ * (thestkittsnevisobserver.com). Looked up by each line's sentence ends, so
+ * the cost grows with the sentences, not with pairs of lines.
+ */
+function openingCopies(lines: readonly Line[], seen: Map<string, Line>, root: Element, ctx: CleanContext): void {
+  const earlier = new Set<Line>();
+  for (const line of lines) {
+    earlier.add(line);
+    if (inCaption(line) || !inside(line, root)) continue;
+    const key = repeatKey(line.text);
+    for (const m of key.matchAll(SENTENCE_BREAK)) {
+      const copy = seen.get(repeatKey(key.slice(0, m.index + m[0].length)));
+      if (!copy || copy === line || !earlier.has(copy) || !ENDS_SENTENCE.test(copy.text) || inCaption(copy) || isInPageLink(copy)) continue;
+      if (!inside(copy, root)) continue;
+      seen.delete(repeatKey(copy.text));
+      removeLine(ctx, 'repeatedBlocks', 'block printed again at the start of a paragraph', copy, root);
+    }
+  }
+}
 
 /**
  * The headline or byline printed again at the top of the body. The reader's
