@@ -2,6 +2,7 @@ import { descendants, runSteps, type CleanContext } from './clean/index.js';
 import { extract, type Extracted } from './extract.js';
 import { coverage, findProseBlock, proseParagraphs, type ProseBlock } from './prose.js';
 import { collapse } from './text.js';
+import { threadBlock } from './thread.js';
 import { titleStory } from './title-story.js';
 
 /**
@@ -74,6 +75,12 @@ function wrongContainer(block: ProseBlock, found: Extracted | null): boolean {
   return prose < TRUSTED_PROSE && block.chars >= SWITCH_RATIO * prose;
 }
 
+/** Readability kept one post of a thread (thread.ts), or a few, and dropped the rest. */
+function missedPosts(thread: ProseBlock, found: Extracted | null): boolean {
+  if (thread.chars < MIN_BLOCK) return false;
+  return !found || coverage(thread, found.root.textContent ?? '') < GOOD_COVERAGE;
+}
+
 /** Readability's article holds little of the prose under the page's own headline. */
 function missedStory(story: ProseBlock, found: Extracted | null): boolean {
   if (story.chars < MIN_BLOCK) return false;
@@ -99,13 +106,19 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
   const elements = descendants(root);
   const story = disable.includes('titleStory') ? null : titleStory(root, elements);
   const prose = disable.includes('proseBlock') ? null : findProseBlock(root, elements);
+  const thread = disable.includes('thread') ? null : threadBlock(prose);
   const storyPath = story ? pathOf(story.el) : [];
   const prosePath = prose ? pathOf(prose.el) : [];
+  const threadPath = thread ? pathOf(thread.el) : [];
+  const postPaths = thread?.parts?.map(pathOf) ?? [];
   const found = timed(first.clone);
   let block: ProseBlock;
   let path: number[];
   if (story && missedStory(story, found)) {
     [block, path] = [story, storyPath];
+  } else if (thread && missedPosts(thread, found)) {
+    // The thread holds the prose block: all of its posts, not the longest one.
+    [block, path] = [thread, threadPath];
   } else if (prose && wrongContainer(prose, found)) {
     [block, path] = [prose, prosePath];
   } else {
@@ -113,6 +126,7 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
   }
 
   const second = prepare();
+  if (block === thread) return { found: postsOf(first, second, postPaths, found, block), readabilityMs };
   const el = atPath(second.clone, path);
   if (!el || !second.clone.body) return { found, readabilityMs };
   second.clone.body.replaceChildren(el);
@@ -134,6 +148,21 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
   first.ctx = second.ctx;
   const meta = found ?? scoped ?? NO_META;
   return { found: { ...meta, excerpt: excerptFor(found, scoped, block), root: article }, readabilityMs };
+}
+
+/**
+ * A thread's posts (thread.ts), found again in the fresh clone, one after the
+ * other as the article. Readability would take them apart again: it keeps
+ * the longest post.
+ */
+function postsOf(first: Prepared, second: Prepared, paths: readonly number[][], found: Extracted | null, block: ProseBlock): Extracted | null {
+  const posts = paths.map((p) => atPath(second.clone, p));
+  if (posts.some((p) => !p)) return found;
+  const article = second.clone.createElement('div');
+  article.append(...(posts as Element[]));
+  first.clone = second.clone;
+  first.ctx = second.ctx;
+  return { ...(found ?? NO_META), excerpt: excerptFor(found, null, block), root: article };
 }
 
 /**

@@ -15,6 +15,11 @@ export interface ProseBlock {
   /** The prose texts inside `el`, in order. */
   texts: string[];
   chars: number;
+  /** findProseBlock only: the element that gathered the most prose before widening, and the page's prose paragraphs. */
+  core?: Element;
+  paragraphs?: ReadonlyArray<{ el: Element; text: string }>;
+  /** A thread (thread.ts): its posts, which together are the article. */
+  parts?: Element[];
 }
 
 const MIN_PROSE = 60;
@@ -23,6 +28,14 @@ const SENTENCE = /[.!?。！？…]["'”’»)]*(\s|$)/;
 const LEAF_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'DD', 'TD', 'SECTION', 'ARTICLE', 'PRE']);
 const OUTSIDE = 'nav, aside, footer, form, header, [role="navigation"], [role="complementary"], [hidden], [aria-hidden="true"]';
 const NOT_STORY = [NOT_STORY_ATTR_WORDS, AD_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS];
+/** Comments and margins may hold the content, ads and prompts never do. */
+const NEVER_STORY = [AD_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS];
+/**
+ * Less prose than this outside comment threads and margins, and the page's
+ * prose there is the content: a forum thread whose posts sit in a
+ * `js-replyNewMessageContainer` (XenForo) or a `comments` list is all the page has.
+ */
+const ONLY_PROSE = 400;
 
 /**
  * A wrapper around the page's headline or main region is layout, whatever
@@ -37,7 +50,7 @@ function isLayout(el: Element): boolean {
 }
 
 /** Inside comments, a margin, an ad or a prompt, by class or id (checked up to <body>). */
-function offStory(el: Element, seen: Map<Element, boolean>): boolean {
+function offStory(el: Element, seen: Map<Element, boolean>, words: readonly ReadonlySet<string>[]): boolean {
   const chain: Element[] = [];
   let hit = false;
   for (let a: Element | null = el; a && a.tagName !== 'BODY'; a = a.parentElement) {
@@ -47,7 +60,7 @@ function offStory(el: Element, seen: Map<Element, boolean>): boolean {
       break;
     }
     chain.push(a);
-    if (NOT_STORY.some((w) => hasAttrWord(a!, w)) && !isLayout(a)) {
+    if (words.some((w) => hasAttrWord(a!, w)) && !isLayout(a)) {
       hit = true;
       break;
     }
@@ -88,7 +101,7 @@ function readableText(el: Element): string {
 }
 
 /** The prose paragraphs under `root`, in document order. */
-export function proseParagraphs(root: Element, elements: readonly Element[]): Array<{ el: Element; text: string }> {
+export function proseParagraphs(root: Element, elements: readonly Element[], words = NOT_STORY): Array<{ el: Element; text: string }> {
   const out: Array<{ el: Element; text: string }> = [];
   const seen = new Map<Element, boolean>();
   for (const el of elements) {
@@ -105,7 +118,7 @@ export function proseParagraphs(root: Element, elements: readonly Element[]): Ar
       // Inside navigation or a form, unless the whole story sits in one (a <header> around <main>).
       continue;
     }
-    if (offStory(el, seen)) continue;
+    if (offStory(el, seen, words)) continue;
     out.push({ el, text });
   }
   return out;
@@ -113,7 +126,8 @@ export function proseParagraphs(root: Element, elements: readonly Element[]): Ar
 
 /** The container gathering the most prose, or null on a page without any. */
 export function findProseBlock(root: Element, elements: readonly Element[]): ProseBlock | null {
-  const paragraphs = proseParagraphs(root, elements);
+  let paragraphs = proseParagraphs(root, elements);
+  if (length(paragraphs.map((p) => p.text)) < ONLY_PROSE) paragraphs = proseParagraphs(root, elements, NEVER_STORY);
   const score = new Map<Element, number>();
   for (const { el, text } of paragraphs) {
     let a = el.parentElement;
@@ -143,7 +157,7 @@ export function findProseBlock(root: Element, elements: readonly Element[]): Pro
     const wider = length(textsIn(up));
     if (wider >= WIDEN_RATIO * own) [block, own] = [up, wider];
   }
-  return blockOf(block, textsIn(block));
+  return { ...blockOf(block, textsIn(block)), core: best, paragraphs };
 }
 
 /** A block of `texts`, the prose found in `el`. */

@@ -76,6 +76,16 @@ export const NOT_STORY_ATTR_WORDS = new Set(['comment', 'comments', 'commentlist
   'teasers']);
 
 /**
+ * Blocks a page sets apart from the running text, whose words it may print
+ * again in the flow: a standfirst or dek repeated as the first paragraph (the
+ * seed page), a pull quote, a teaser or summary box. Only the repeat check
+ * (clean/repeated.ts) reads this: a line printed both in such a block and in
+ * the flow is a copy; two copies in the flow may be the article's own.
+ */
+export const SET_APART_WORDS = new Set(['standfirst', 'dek', 'deck', 'lede', 'lead', 'intro', 'summary', 'teaser',
+  'excerpt', 'abstract', 'pullquote', 'pull', 'quote', 'caption', 'kicker', 'subtitle', 'subheadline', 'callout']);
+
+/**
  * Author boxes: the writer's biography printed under (or beside) every post.
  * An element whose class or id pairs an author word with a bio word, or names
  * a known author-box plugin. Seen: `saboxplugin-wrap` (Simple Author Box,

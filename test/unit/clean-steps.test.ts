@@ -12,7 +12,7 @@ describe('every cleanup step is needed by some fixture', async () => {
   for (const n of names) baseline.set(n, String((await runFixture(n)).json.text));
 
   // 'lede', 'jsonLdBody' and 'sectionHeading' restore text Readability missed; they are switched off the same way.
-  for (const step of [...STEPS.map((s) => s.name), 'lede', 'jsonLdBody', 'sectionHeading', 'proseBlock', 'titleStory']) {
+  for (const step of [...STEPS.map((s) => s.name), 'lede', 'jsonLdBody', 'sectionHeading', 'proseBlock', 'titleStory', 'thread']) {
     it(step, async () => {
       const changed: string[] = [];
       for (const n of names) {

@@ -1,3 +1,5 @@
+import { SET_APART_WORDS } from '../rules.js';
+import { hasAttrWord } from './attrs.js';
 import { articleLines, linkDensity, type Line } from './lines.js';
 import { removeLine, type CleanContext, type CleanStep } from './step.js';
 
@@ -39,14 +41,75 @@ function isInPageLink(line: Line): boolean {
 const SENTENCE_BREAK = /[.!?…]["'“”‘’»)]*\s/g;
 const ENDS_SENTENCE = /[.!?…]["'“”‘’»)]*$/;
 
+/** Boxes that set a block apart from the running text. */
+const SET_APART = 'figure, figcaption, blockquote, aside';
+const HEADING = /^H[1-6]$/;
+
+/** The line sits in a caption, a quote box, an aside, or a block named as a standfirst, pull quote or teaser. */
+function setApart(line: Line, root: Element): boolean {
+  if (line.block.closest(SET_APART)) return true;
+  for (let el: Element | null = line.block; el && el !== root; el = el.parentElement) if (hasAttrWord(el, SET_APART_WORDS)) return true;
+  return false;
+}
+
+/** Tag and class of each element from the line's block up to `stop` (not included). */
+function setting(line: Line, stop: Element): string {
+  const parts: string[] = [];
+  for (let el: Element | null = line.block; el && el !== stop; el = el.parentElement) parts.push(`${el.tagName}.${el.getAttribute('class') ?? ''}`);
+  return parts.join('<');
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
+}
+
+/**
+ * Whether two copies of a line are the page printing a block twice, not the
+ * article saying a line twice. The page's: one copy set apart from the other
+ * (a caption, a pull quote, a standfirst box), or the two back to back, or in
+ * different settings (tag and class up to where they meet) within one
+ * section, or a whole passage printed again line for line. The article's own: two copies of the same kind in the flow apart
+ * from each other, such as an interview's recurring question, a step or an
+ * ingredient in two lists, a tweet's sign-off; lines that share no box and
+ * sit under different headings (a meal plan printed for two diets). A
+ * forum reply quoting an earlier post in a quote box is a copy: the thread
+ * prints the post again (head-fi.org's replies quote the question seven times).
+ */
+function printedTwice(lines: readonly Line[], a: number, b: number, root: Element): boolean {
+  const first = lines[a]!;
+  const line = lines[b]!;
+  if (setApart(first, root) !== setApart(line, root)) return true;
+  const between = lines.slice(a + 1, b);
+  if (!between.length) return true;
+  if (sameRun(lines, a, b) >= MIN_RUN) return true;
+  if (between.some((l) => HEADING.test(l.block.tagName))) return false;
+  const stop = commonAncestor(first.block, line.block);
+  return stop !== null && setting(first, stop) !== setting(line, stop);
+}
+
+/**
+ * A whole passage printed again, line for line: the story laid out once per
+ * screen size, all copies in the markup (a Framer page's three). A meal plan
+ * for two diets shares a few lines in a row, not a dozen.
+ */
+const MIN_RUN = 12;
+
+function sameRun(lines: readonly Line[], a: number, b: number): number {
+  let n = 0;
+  while (a + n < b && b + n < lines.length && n < MIN_RUN && repeatKey(lines[a + n]!.text) === repeatKey(lines[b + n]!.text)) n++;
+  return n;
+}
+
 /**
  * A block the page prints twice: a standfirst repeated at the top of the
  * body (the seed page), a caption repeated as a paragraph, a pull quote set
  * out again. One copy stays: the caption when one copy is a caption, else
- * the first. In-page links (a table of contents) are not copies. A block of
- * whole sentences that opens a longer paragraph elsewhere is a copy too (the
- * seed page's standfirst, printed in the body and again as the start of its
- * second paragraph, which goes on): the paragraph stays, whole.
+ * the first. In-page links (a table of contents) are not copies, and lines
+ * the article itself repeats stay (printedTwice). A block of whole sentences
+ * that opens a longer paragraph elsewhere is a copy too (the seed page's
+ * standfirst, printed in the body and again as the start of its second
+ * paragraph, which goes on): the paragraph stays, whole.
  */
 export const repeatedBlocks: CleanStep = {
   name: 'repeatedBlocks',
@@ -54,7 +117,11 @@ export const repeatedBlocks: CleanStep = {
   run(root, ctx) {
     const seen = new Map<string, Line>();
     const kept: Line[] = [];
-    for (const line of articleLines(root)) {
+    const lines = articleLines(root);
+    const index = new Map<Line, number>();
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      index.set(line, i);
       if (line.text.length < MIN_REPEAT || line.block.closest(NATURALLY_REPEATING)) continue;
       const key = repeatKey(line.text);
       const first = seen.get(key);
@@ -70,6 +137,7 @@ export const repeatedBlocks: CleanStep = {
         seen.set(key, line);
         continue;
       }
+      if (!printedTwice(lines, index.get(first)!, i, root)) continue;
       const drop = inCaption(line) && !inCaption(first) ? first : line;
       if (drop === first) seen.set(key, line);
       removeLine(ctx, 'repeatedBlocks', 'block printed twice', drop, root);
