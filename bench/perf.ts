@@ -37,8 +37,8 @@ import { plainReadability } from './quality/dom-text.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WARMUP_PAGES = 3;
-/** What ReadOptions.disable knows besides the cleanup steps (src/core/candidate.ts, src/core/recover.ts). */
-const OTHER_SWITCHES = ['proseBlock', 'lede', 'jsonLdBody'];
+/** What ReadOptions.disable knows besides the cleanup steps (candidate.ts, recover.ts, thread.ts, read.ts: the scorer). */
+const OTHER_SWITCHES = ['proseBlock', 'titleStory', 'thread', 'lede', 'jsonLdBody', 'sectionHeading', 'boilerplate'];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;

@@ -23,8 +23,8 @@ export const USAGE = `usage: npm run bench:quality -- [options]
   --corpus PATH     corpus folder (default: ../shared/corpus beside the repository)
   --json FILE       also write every figure as JSON to FILE
   --min-f1 X        exit 1 when our snippet F1 is below X
-  --check-floor     exit 1 when our snippet F1 is below bench/quality-floor.json
-  --update-floor    write our snippet F1 (rounded down to 3 decimals) to bench/quality-floor.json
+  --check-floor     exit 1 when our snippet F1 or wcxb-dev word F1 is below bench/quality-floor.json
+  --update-floor    write both (rounded down to 3 decimals) to bench/quality-floor.json
   --verbose         list every junk line and duplicate of ours, not only the first 10
   --workers N       worker threads (default: available cores, at most 4)
   --dump-text DIR   write each page's plain and ours text (and our removals) under DIR

@@ -48,7 +48,10 @@ const TIME_AGO = /\b(?:\d+\s*(?:min|minutes?|hours?|hrs?|days?|weeks?|months?|ye
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte/iu;
 const COUNTER = /^\s*\d+\s*(?:\/|of|von|de|sur)\s*\d+\s*$/iu;
 
-const count = (s: string, re: RegExp) => { re.lastIndex = 0; let n = 0; while (re.exec(s)) n++; return n; };
+/** Matches of a pattern in `s`, by what removing them takes away: one native pass, no match objects (a per-letter exec loop was most of the scorer's cost). */
+const count = (s: string, re: RegExp) => s.length - s.replace(re, '').length;
+/** The same for patterns that match more than one character (sentence ends, which are few). */
+const countRuns = (s: string, re: RegExp) => { re.lastIndex = 0; let n = 0; while (re.exec(s)) n++; return n; };
 
 /** Per-line facts, before neighbours and position are added. */
 interface Base {
@@ -130,7 +133,7 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     bases[i] = { chars, words: wc, linkDensity: ld, links, stopShare: wc ? stops / wc : 0, endsSentence, heading };
     const key = headlineKey(text);
     const f = [
-      Math.log1p(chars), Math.log1p(wc), count(text, SENTENCE_BREAK), endsSentence, text.endsWith(':') ? 1 : 0,
+      Math.log1p(chars), Math.log1p(wc), countRuns(text, SENTENCE_BREAK), endsSentence, text.endsWith(':') ? 1 : 0,
       chars ? count(text, PUNCT) / chars : 0, wc ? stops / wc : 0,
       ld, Math.log1p(links), wc ? caps / wc : 0, letters ? count(text, UPPER) / letters : 0, chars ? count(text, DIGIT) / chars : 0,
       DATE.test(text) ? 1 : 0, TIME_AGO.test(text) ? 1 : 0, COPYRIGHT.test(text) ? 1 : 0, wc ? count(text, SEPARATOR) / wc : 0,
@@ -145,6 +148,8 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     rows[i] = { line, features: f, exempt: anc.exempt };
   }
   // Position, neighbours, runs and page facts need every line's base first.
+  const linkRuns = runLengths(bases, (b) => b.linkDensity > 0.5);
+  const shortRuns = runLengths(bases, (b) => b.words < 8);
   let before = 0;
   for (let i = 0; i < n; i++) {
     const b = bases[i]!;
@@ -153,12 +158,8 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     const near = (o: Base | null) => (o
       ? [Math.log1p(o.chars), o.linkDensity, o.stopShare, o.heading, o.endsSentence, 1]
       : [0, 0, 0, 0, 0, 0]);
-    let linkRun = 0;
-    for (let k = i; k >= 0 && bases[k]!.linkDensity > 0.5; k--) linkRun++;
-    for (let k = i + 1; k < n && bases[k]!.linkDensity > 0.5; k++) linkRun++;
-    let shortRun = 0;
-    for (let k = i; k >= 0 && bases[k]!.words < 8; k--) shortRun++;
-    for (let k = i + 1; k < n && bases[k]!.words < 8; k++) shortRun++;
+    const linkRun = linkRuns[i]!;
+    const shortRun = shortRuns[i]!;
     const headingThenLinks = b.heading && x && x.linkDensity > 0.7 && (i + 2 >= n || bases[i + 2]!.linkDensity > 0.7) ? 1 : 0;
     rows[i]!.features.push(
       n > 1 ? i / (n - 1) : 0, Math.log1p(i), Math.log1p(n - 1 - i), totalChars ? before / totalChars : 0,
@@ -168,6 +169,25 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     before += b.chars;
   }
   return rows;
+}
+
+/**
+ * For each line, the length of the run of consecutive lines meeting `test`
+ * that holds it; for a line that does not meet it, the run that starts right
+ * after it (a heading over a list of links), else 0. Linear in the lines.
+ */
+function runLengths(bases: readonly Base[], test: (b: Base) => boolean): number[] {
+  const n = bases.length;
+  const out = new Array<number>(n).fill(0);
+  for (let i = 0; i < n;) {
+    if (!test(bases[i]!)) { i++; continue; }
+    let j = i;
+    while (j < n && test(bases[j]!)) j++;
+    for (let k = i; k < j; k++) out[k] = j - i;
+    if (i > 0) out[i - 1] = j - i;
+    i = j;
+  }
+  return out;
 }
 
 interface Ancestry {
