@@ -114,11 +114,13 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
   const found = timed(first.clone);
   let block: ProseBlock;
   let path: number[];
+  if (!(story && missedStory(story, found)) && thread && missedPosts(thread, found)) {
+    // The thread holds the prose block: all of its posts, not the longest one.
+    const posts = postsOf(first, prepare(), postPaths, found, thread);
+    if (posts) return { found: posts, readabilityMs };
+  }
   if (story && missedStory(story, found)) {
     [block, path] = [story, storyPath];
-  } else if (thread && missedPosts(thread, found)) {
-    // The thread holds the prose block: all of its posts, not the longest one.
-    [block, path] = [thread, threadPath];
   } else if (prose && wrongContainer(prose, found)) {
     [block, path] = [prose, prosePath];
   } else {
@@ -126,7 +128,6 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
   }
 
   const second = prepare();
-  if (block === thread) return { found: postsOf(first, second, postPaths, found, block), readabilityMs };
   const el = atPath(second.clone, path);
   if (!el || !second.clone.body) return { found, readabilityMs };
   second.clone.body.replaceChildren(el);
@@ -153,13 +154,17 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
 /**
  * A thread's posts (thread.ts), found again in the fresh clone, one after the
  * other as the article. Readability would take them apart again: it keeps
- * the longest post.
+ * the longest post. Null when they are not found again or miss the thread's
+ * prose: the other checks then have their say.
  */
 function postsOf(first: Prepared, second: Prepared, paths: readonly number[][], found: Extracted | null, block: ProseBlock): Extracted | null {
   const posts = paths.map((p) => atPath(second.clone, p));
-  if (posts.some((p) => !p)) return found;
+  if (posts.some((p) => !p)) return null;
   const article = second.clone.createElement('div');
   article.append(...(posts as Element[]));
+  // The posts found again must hold the thread's prose: elements that only share the
+  // posts' tag and class (a "Read in English" link beside each section, nytimes-5) are not a thread.
+  if (coverage(block, article.textContent ?? '') < GOOD_COVERAGE) return null;
   first.clone = second.clone;
   first.ctx = second.ctx;
   return { ...(found ?? NO_META), excerpt: excerptFor(found, null, block), root: article };

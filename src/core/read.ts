@@ -54,9 +54,20 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
     inTime();
     timings.extract = checked.readabilityMs;
     timings.clean += now() - t - checked.readabilityMs;
-    const { clone, ctx } = prepared;
-    const found = checked.found;
-    if (!found) return fail('not-article', 'No article was found on this page.');
+    let { clone, ctx } = prepared;
+    let found = checked.found;
+    if (!found) {
+      // Readability found nothing (a forum drawn by its script, a page of short posts): a click still
+      // reads, from the page's body with the pre steps done; the rules, the scorer and the verdict judge it.
+      const fresh = prepare();
+      const body = fresh.clone.body;
+      // A saved shell its scripts would fill holds no text at all: nothing was refused, there is nothing to read.
+      if (!body || !collapse(body.textContent ?? '')) return fail('empty', 'This page holds no text to read.');
+      const root = fresh.clone.createElement('div');
+      root.append(...body.childNodes);
+      ({ clone, ctx } = fresh);
+      found = { root, title: collapse(doc.title ?? ''), byline: '', siteName: '', publishedTime: '', lang: '', dir: '', excerpt: '' };
+    }
 
     t = now();
     keepArticleRemovals(found.root, ctx);

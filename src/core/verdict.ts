@@ -1,9 +1,9 @@
 /**
  * "Not an article", decided from what was read instead of before reading:
  * a reader who clicked asked for the page, so the page is read first, and
- * only a result of a few words, or a short one with almost no prose that is
- * mostly links (a home page's teaser grid, a shop's category list), gets the
- * message, with Show anyway. Readability's isProbablyReaderable used to decide before
+ * only a short result with almost no prose that is mostly links (a home
+ * page's teaser grid, a shop's category list, a menu) gets the message, with
+ * Show anyway. Readability's isProbablyReaderable used to decide before
  * reading and refused short articles, forum threads and documentation pages.
  */
 import { collectLines, linkDensity } from './clean/lines.js';
@@ -13,8 +13,6 @@ const MIN_PROSE_CHARS = 200;
 /** A result this much links is a menu or a teaser grid, unless it is long (a wiki's list of resources is read). */
 const LINK_LIST = 0.7;
 const LONG_LIST_CHARS = 3000;
-/** Below this many words the result is not worth a reader view either way. */
-const MIN_WORDS = 8;
 const SENTENCE = /[.!?。！？…]["'”’»)]*(\s|$)/u;
 
 export interface Verdict {
@@ -27,16 +25,15 @@ export function verdict(root: Element): Verdict {
   let prose = 0;
   let chars = 0;
   let linked = 0;
-  let words = 0;
   for (const line of collectLines(root)) {
     const ld = linkDensity(line);
     const n = line.text.length;
     chars += n;
     linked += ld * n;
-    words += line.text.split(/\s+/).length;
     if (ld < 0.5 && n >= 40 && SENTENCE.test(line.text)) prose += n;
   }
   const linkShare = chars ? linked / chars : 0;
-  const article = words >= MIN_WORDS && (prose >= MIN_PROSE_CHARS || linkShare < LINK_LIST || chars >= LONG_LIST_CHARS);
+  // A short result that is not links is read as it is: the reader asked for it ("Test", a one-line notice).
+  const article = prose >= MIN_PROSE_CHARS || linkShare < LINK_LIST || chars >= LONG_LIST_CHARS;
   return { article, proseChars: prose, linkShare };
 }

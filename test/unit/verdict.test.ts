@@ -11,8 +11,13 @@ describe('not an article, judged from the result', () => {
     expect(verdict(root(`<ul>${links}</ul>`)).article).toBe(false);
   });
 
-  it('turns down a result of a few words', () => {
-    expect(verdict(root('<p>Loading…</p>')).article).toBe(false);
+  it('turns down a few links, and reads a few words that are not links', () => {
+    expect(verdict(root('<p><a href="/p">View Profile</a></p>')).article).toBe(false);
+    expect(verdict(root('<p>Test</p>')).article).toBe(true);
+  });
+
+  it('reads prose without spaces between its words', () => {
+    expect(verdict(root('<p>一个约定，信守15年，感人至深；一段真情，延续15年，催人泪下。6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口。</p>')).article).toBe(true);
   });
 
   it('reads a short news brief and a forum post, however short', () => {
