@@ -24,6 +24,9 @@ const POST_LEVELS = 4;
 export function threadBlock(prose: ProseBlock | null): ProseBlock | null {
   const paragraphs = prose?.paragraphs;
   if (!paragraphs) return null;
+  // Teaser cards share a tag and class as posts do, but their text is a link (an <ol> of
+  // story cards, each an <a> around headline and summary: nytimes-5); a post's text is not.
+  if (prose?.core?.closest('a')) return null;
   let el: Element | null | undefined = prose?.core;
   for (let i = 0; el && i < POST_LEVELS && el.tagName !== 'BODY'; i++, el = el.parentElement) {
     const thread = el.getAttribute('class') ? postsAround(el, paragraphs) : null;
