@@ -24,7 +24,8 @@ export interface ProseBlock {
 
 const MIN_PROSE = 60;
 const MAX_LINK_SHARE = 0.3;
-const SENTENCE = /[.!?。！？…]["'”’»)]*(\s|$)/;
+/** A sentence's end: what makes a block prose here and in the verdict on a result (verdict.ts). */
+export const SENTENCE = /[.!?。！？…]["'”’»)]*(\s|$)/;
 const LEAF_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'DD', 'TD', 'SECTION', 'ARTICLE', 'PRE']);
 const OUTSIDE = 'nav, aside, footer, form, header, [role="navigation"], [role="complementary"], [hidden], [aria-hidden="true"]';
 const NOT_STORY = [NOT_STORY_ATTR_WORDS, AD_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS];

@@ -7,13 +7,13 @@
  * reading and refused short articles, forum threads and documentation pages.
  */
 import { collectLines, linkDensity } from './clean/lines.js';
+import { SENTENCE } from './prose.js';
 
 /** Sentence-like prose a reader came for: this many characters of it make the page an article. */
 const MIN_PROSE_CHARS = 200;
 /** A result this much links is a menu or a teaser grid, unless it is long (a wiki's list of resources is read). */
 const LINK_LIST = 0.7;
 const LONG_LIST_CHARS = 3000;
-const SENTENCE = /[.!?。！？…]["'”’»)]*(\s|$)/u;
 
 export interface Verdict {
   article: boolean;
