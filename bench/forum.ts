@@ -1,5 +1,5 @@
 /**
- * Word F1 (WCXB's metric, bench/wcxb/f1.ts) on wcxb-dev forum pages and a
+ * Word F1 (WCXB's metric, bench/quality/words.ts) on wcxb-dev forum pages and a
  * fixed sample of its article pages: `npx tsx bench/forum.ts [--articles N]
  * [--no-articles] [--save FILE] [--compare FILE] [--corpus DIR]`. The output scored is
  * title + "\n\n" + text against `main_content`; a page readPage gives up on
@@ -7,7 +7,7 @@
  * against such a file (bench/repeats.ts --f1 writes one for every page).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mean, wordF1 } from './wcxb/f1.js';
+import { scoreWords } from './quality/words.js';
 import { arg, CORPUS, readCorpusPage, wcxbPages } from './wcxb/pages.js';
 
 const all = wcxbPages(CORPUS);
@@ -22,8 +22,8 @@ const scores: Record<string, { type: string; f1: number }> = {};
 for (const page of [...forum, ...(forumOnly ? [] : sample)]) {
   let f1 = 0;
   try {
-    const { result } = readCorpusPage(page);
-    f1 = wordF1(result.ok ? `${result.title}\n\n${result.text}` : '', page.mainContent ?? '').f1;
+    const { result } = await readCorpusPage(page);
+    f1 = scoreWords(result.ok ? `${result.title}\n\n${result.text}` : '', page.mainContent ?? '').f1;
   } catch (err) {
     console.error(`${page.id} failed: ${String(err)}`);
   }
@@ -33,6 +33,7 @@ for (const page of [...forum, ...(forumOnly ? [] : sample)]) {
 }
 const save = arg('save');
 if (save) writeFileSync(save, JSON.stringify(scores));
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 for (const [label, pages] of [['forum', forum], ['article sample', forumOnly ? [] : sample]] as const) {
   if (!pages.length) continue;
   const now = mean(pages.map((p) => scores[p.id]!.f1));

@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { repeatKey } from '../src/core/clean/repeated.js';
-import { wordF1 } from './wcxb/f1.js';
+import { scoreWords } from './quality/words.js';
 import { arg, CORPUS, readCorpusPage, snippetPages, wcxbPages, type CorpusPage } from './wcxb/pages.js';
 
 const norm = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[\s\u200b]+/g, ' ');
@@ -76,7 +76,7 @@ for (const [i, page] of pages.entries()) {
   try {
     const bytes = readFileSync(page.file);
     if (!mayRepeat((page.file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'))) continue;
-    read = readCorpusPage(page, true);
+    read = await readCorpusPage(page, true);
   } catch (err) {
     console.error(`${page.set}:${page.id} failed: ${String(err)}`);
     continue;
@@ -84,7 +84,7 @@ for (const [i, page] of pages.entries()) {
   const { result, pageText } = read;
   if (page.mainContent !== undefined) {
     const predicted = result.ok ? `${result.title}\n\n${result.text}` : '';
-    scores[page.id] = { type: page.type ?? '', f1: wordF1(predicted, page.mainContent).f1 };
+    scores[page.id] = { type: page.type ?? '', f1: scoreWords(predicted, page.mainContent).f1 };
   }
   if (!result.ok) continue;
   const reps = result.removals.filter((r) => r.step === 'repeatedBlocks');

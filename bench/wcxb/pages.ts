@@ -6,9 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { decodePage, NODE_TIME_BUDGET_MS } from '../../src/cli/load.js';
+import { loadPage, NODE_TIME_BUDGET_MS } from '../../src/cli/load.js';
 import { readPage } from '../../src/core/index.js';
 import type { ReadResult } from '../../src/core/types.js';
 
@@ -56,15 +54,6 @@ export interface PageRead {
   pageText: string;
 }
 
-function parse(html: string, url: string): JSDOM {
-  const opts = { url: url || 'about:blank', contentType: 'text/html', virtualConsole: new VirtualConsole() };
-  try {
-    return new JSDOM(html, opts);
-  } catch {
-    return new JSDOM(html.replace(/<style\b[\s\S]*?<\/style\s*>|<link\b[^>]*\brel\s*=\s*["']?stylesheet[^>]*>/gi, ''), opts);
-  }
-}
-
 /** Visible-ish text of the page: body text without script, style, noscript, template. */
 function bodyText(doc: Document): string {
   const body = doc.body ?? doc.documentElement;
@@ -78,16 +67,14 @@ function bodyText(doc: Document): string {
   return parts.join(' ');
 }
 
-export function readCorpusPage(page: CorpusPage, withPageText = false): PageRead {
-  const bytes = readFileSync(page.file);
-  const dom = parse(decodePage(page.file.endsWith('.gz') ? gunzipSync(bytes) : bytes), page.url);
-  const win = dom.window as unknown as Window & typeof globalThis;
+export async function readCorpusPage(page: CorpusPage, withPageText = false): Promise<PageRead> {
+  const loaded = await loadPage(page.file, page.url);
   try {
-    const pageText = withPageText ? bodyText(win.document) : '';
-    const result = readPage(win.document, { force: true, window: win, url: page.url || undefined, timeBudgetMs: NODE_TIME_BUDGET_MS });
+    const pageText = withPageText ? bodyText(loaded.document) : '';
+    const result = readPage(loaded.document, { force: true, window: loaded.window, url: page.url || undefined, timeBudgetMs: NODE_TIME_BUDGET_MS });
     return { result, pageText };
   } finally {
-    try { dom.window.close(); } catch { /* deep trees overflow on close; the GC frees them */ }
+    loaded.close();
   }
 }
 
