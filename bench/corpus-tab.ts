@@ -19,7 +19,7 @@
  * page's scripts on or off (Playwright's `javaScriptEnabled`, i.e. CDP
  * Emulation.setScriptExecutionDisabled; off, <noscript> is parsed as markup,
  * as under jsdom). Every request is routed: the first main-frame navigation
- * gets the corpus page's bytes as they are on disk, at its task URL
+ * gets the corpus page's bytes as they are on disk (unpacked, when gzipped), at its task URL
  * (http://corpus.test/<name> when it has none); every other request is
  * aborted (the page's scripts, styles and images, its scripts' own fetches, a
  * meta refresh or a script sending the tab elsewhere), so nothing reaches the
@@ -39,6 +39,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../test/e2e/helpers/browsers.js';
 import { CHROMIUM_FLAGS } from '../test/e2e/helpers/chromium.js';
@@ -75,6 +76,12 @@ export async function bundleEntry(root: string, entry: string, minify = true): P
 
 /** A page served at a fake address when the corpus gives it none. */
 export const pageUrl = (task: PageTask): string => task.url || `http://corpus.test/${encodeURIComponent(task.name)}`;
+
+/** A saved page's bytes; a gzipped save (wcxb-dev's page.html.gz) unpacked, as the CLI's loadPage reads it. */
+async function savedBytes(file: string): Promise<Buffer> {
+  const raw = await readFile(file);
+  return raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+}
 
 function isUtf8(bytes: Buffer): boolean {
   try {
@@ -132,15 +139,15 @@ export async function openCorpusTab({ scripts }: { scripts: boolean }): Promise<
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
   try {
     const ctx: BrowserContext = await browser.newContext({ javaScriptEnabled: scripts, serviceWorkers: 'block' });
-    /** What the next main-frame navigation is served; null once it has been. */
-    let serving: { body: Buffer; contentType: string } | null = null;
+    /** What the next main-frame navigation of `page` is served; null once it has been. */
+    let serving: { page: Page; body: Buffer; contentType: string } | null = null;
     let current: ShownPage | undefined;
     await ctx.route('**/*', async (route) => {
       const req = route.request();
       const doc = serving;
       const mainFrame = req.isNavigationRequest() && req.frame().parentFrame() === null;
       try {
-        if (doc && mainFrame) {
+        if (doc && mainFrame && req.frame().page() === doc.page) {
           serving = null;
           await route.fulfill({ status: 200, contentType: doc.contentType, body: doc.body });
         } else {
@@ -179,8 +186,8 @@ export async function openCorpusTab({ scripts }: { scripts: boolean }): Promise<
         const url = pageUrl(task);
         // With scripts on, the last page is put away first, so nothing it still does can reach the next.
         if (scripts || fragmentOnly(shown, url)) await page.goto('about:blank');
-        const body = await readFile(task.file);
-        serving = { body, contentType: isUtf8(body) ? 'text/html; charset=utf-8' : 'text/html' };
+        const body = await savedBytes(task.file);
+        serving = { page, body, contentType: isUtf8(body) ? 'text/html; charset=utf-8' : 'text/html' };
         shown = url;
         current = { page, cdp, world: 0, url, scriptErrors: [], blockedNavigations: 0 };
         try {

@@ -9,10 +9,10 @@
  * runs it (on doc.cloneNode(true), text built by articleText), exactly what
  * the jsdom section times.
  *
- * The page. bench/corpus-tab.ts shows each corpus page offline, its bytes as
- * they are on disk at its own address, every other request aborted, in a
- * context with JavaScript off: the page's own scripts never run and
- * <noscript> is parsed as markup, as under jsdom. Our code runs in an
+ * The page. bench/corpus-tab.ts shows each corpus page offline, its saved
+ * bytes (unpacked when gzipped) at its own address, every other request
+ * aborted, in a context with JavaScript off: the page's own scripts never run
+ * and <noscript> is parsed as markup, as under jsdom. Our code runs in an
  * isolated world, where an extension's content script runs.
  *
  * The timing. One tab and one CDP session serve every page, one page at a
