@@ -10,7 +10,7 @@ import { retention } from './retention.js';
 import { scoreSnippets } from './snippets.js';
 import { modelFor } from './cv.js';
 import { pageBase, unevaluated } from './failed.js';
-import { scoreWords } from './words.js';
+import { readerWords } from './words.js';
 import type { ExtractorPage, PageResult, PageTask } from './types.js';
 
 const paragraphs = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -44,8 +44,7 @@ export async function evaluatePage(task: PageTask): Promise<PageResult> {
       if (reason) r.reason = reason;
       if (removed && !ours.ok && ours.code === 'not-article') r.refused = true;
       if (task.gt) r.snippets = scoreSnippets(text, task.gt);
-      // WCXB's main content opens with the page's headline, which the reader shows above the text.
-      if (task.wcxb) r.words = scoreWords(ok ? `${title}\n\n${text}` : '', task.wcxb.mainContent);
+      if (task.wcxb) r.words = readerWords(ok, title, text, task.wcxb.mainContent);
       if (expected) r.retention = retention(expected, paragraphs(text), removed ?? []);
       if (removed) {
         r.removals = removed.length;
