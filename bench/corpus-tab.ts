@@ -40,7 +40,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Request } from 'playwright-core';
 import { CHROMIUM_PATH } from '../test/e2e/helpers/browsers.js';
 import { CHROMIUM_FLAGS } from '../test/e2e/helpers/chromium.js';
 import type { PageTask } from './quality/types.js';
@@ -106,6 +106,20 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Resolves true once the document's readyState is `state` or later
+ * ('interactive': DOMContentLoaded; 'complete': the load event), false after
+ * `timeoutMs`. Asked of the document itself: Playwright's own lifecycle wait
+ * misses DOMContentLoaded when a script started a navigation away before it
+ * (aborted here), and the tab would wait out its time-out on a parsed page.
+ */
+export async function readyState(shown: ShownPage, state: 'interactive' | 'complete', timeoutMs: number): Promise<boolean> {
+  const reached = `(() => { const order = ['loading', 'interactive', 'complete'];
+    const ok = () => order.indexOf(document.readyState) >= order.indexOf(${JSON.stringify(state)});
+    return ok() || new Promise((resolve) => document.addEventListener('readystatechange', () => { if (ok()) resolve(true); })); })()`;
+  return withTimeout(evaluate<boolean>(shown.cdp, shown.world, reached, true), timeoutMs, 'the page').catch(() => false);
+}
+
 /** Going from `from` to `to` would only scroll to a #fragment, not load a new document. */
 const fragmentOnly = (from: string, to: string) => to.includes('#') && from.replace(/#.*/s, '') === to.replace(/#.*/s, '');
 
@@ -126,10 +140,14 @@ export interface CorpusTab {
   /** Chromium's version, as the browser reports it. */
   version: string;
   /**
-   * Show `task`'s page, wait for `waitUntil` (at most `timeoutMs`), then
-   * evaluate `bundle` in a fresh isolated world of its main frame.
+   * Show `task`'s page, evaluate `bundle` in a fresh isolated world of its
+   * main frame as soon as the document is there, then wait for
+   * DOMContentLoaded: nothing of ours runs on the page until then. Throws
+   * when the page takes over `timeoutMs` to arrive or to be parsed.
    */
-  show(task: PageTask, bundle: string, waitUntil: 'domcontentloaded' | 'load', timeoutMs: number): Promise<ShownPage>;
+  show(task: PageTask, bundle: string, timeoutMs: number): Promise<ShownPage>;
+  /** The page on show, or last shown (also when `show` threw); undefined after `reset`. */
+  readonly current: ShownPage | undefined;
   /** After a page failed: the tab back on about:blank, or closed to be replaced at the next show. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -142,16 +160,24 @@ export async function openCorpusTab({ scripts }: { scripts: boolean }): Promise<
     /** What the next main-frame navigation of `page` is served; null once it has been. */
     let serving: { page: Page; body: Buffer; contentType: string } | null = null;
     let current: ShownPage | undefined;
-    await ctx.route('**/*', async (route) => {
-      const req = route.request();
-      const doc = serving;
-      const mainFrame = req.isNavigationRequest() && req.frame().parentFrame() === null;
+    /** The tab a request navigates, when it navigates a tab's main frame. */
+    const tabOf = (req: Request): Page | null => {
       try {
-        if (doc && mainFrame && req.frame().page() === doc.page) {
+        const frame = req.isNavigationRequest() ? req.frame() : null;
+        return frame && frame.parentFrame() === null ? frame.page() : null;
+      } catch {
+        return null; // a window a script opens navigates before its frame exists: never the page shown
+      }
+    };
+    await ctx.route('**/*', async (route) => {
+      const doc = serving;
+      const tab = tabOf(route.request());
+      try {
+        if (doc && tab === doc.page) {
           serving = null;
           await route.fulfill({ status: 200, contentType: doc.contentType, body: doc.body });
         } else {
-          if (mainFrame && current) current.blockedNavigations++;
+          if (tab && tab === current?.page) current.blockedNavigations++;
           await route.abort('aborted'); // ERR_ABORTED: no error page replaces the document
         }
       } catch {
@@ -178,7 +204,10 @@ export async function openCorpusTab({ scripts }: { scripts: boolean }): Promise<
 
     return {
       version: browser.version(),
-      async show(task, bundle, waitUntil, timeoutMs) {
+      get current() {
+        return current;
+      },
+      async show(task, bundle, timeoutMs) {
         if (!page || !cdp || crashed || page.isClosed()) {
           await page?.close().catch(() => {});
           [page, cdp] = await openPage();
@@ -190,15 +219,17 @@ export async function openCorpusTab({ scripts }: { scripts: boolean }): Promise<
         serving = { page, body, contentType: isUtf8(body) ? 'text/html; charset=utf-8' : 'text/html' };
         shown = url;
         current = { page, cdp, world: 0, url, scriptErrors: [], blockedNavigations: 0 };
+        const shownPage = current;
         try {
-          await page.goto(url, { waitUntil, timeout: timeoutMs });
+          await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
         } finally {
           serving = null;
         }
         const { frameTree } = await cdp.send('Page.getFrameTree');
-        current.world = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'sift-bench' })).executionContextId;
-        await evaluate(cdp, current.world, bundle);
-        return current;
+        shownPage.world = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'sift-bench' })).executionContextId;
+        await evaluate(cdp, shownPage.world, bundle);
+        if (!await readyState(shownPage, 'interactive', timeoutMs)) throw new Error(`DOMContentLoaded did not come within ${timeoutMs} ms`);
+        return shownPage;
       },
       async reset() {
         current = undefined;

@@ -99,8 +99,7 @@ export async function timeInChromium(tasks: readonly PageTask[], bundle: string,
       const name = `${task.set}/${task.name}`;
       let shown: ShownPage | undefined;
       try {
-        // After DOMContentLoaded: nothing of ours runs until then.
-        shown = await tab.show(task, bundle, 'domcontentloaded', NAVIGATION_TIMEOUT_MS);
+        shown = await tab.show(task, bundle, NAVIGATION_TIMEOUT_MS);
         const { cdp: session, world, url } = shown;
         const readCall = `__siftBench.timeRead(${JSON.stringify(url)}, ${JSON.stringify(disable)})`;
         const plain = () => evaluate<TimedPlain>(session, world, '__siftBench.timePlain()');

@@ -19,7 +19,7 @@
  * (read at DOMContentLoaded, nothing to wait for): the run that tells a
  * difference the scripts made from one Chromium makes by itself.
  */
-import { bundleEntry, evaluate, openCorpusTab, withTimeout, type ShownPage } from '../corpus-tab.js';
+import { bundleEntry, evaluate, openCorpusTab, pageUrl, readyState, withTimeout } from '../corpus-tab.js';
 import { modelFor } from './cv.js';
 import type { PageReading, Reading } from './reading.js';
 import type { PageTask } from './types.js';
@@ -61,11 +61,10 @@ export async function readInChromium(tasks: readonly PageTask[], bundle: string,
     for (const task of tasks) {
       const page: BrowserPage = { name: task.name, ok: false, title: '', text: '', scriptErrors: [], blockedNavigations: 0, loaded: false, settleMs: 0 };
       const model = modelFor(task, task.scorer);
-      let shown = undefined as ShownPage | undefined;
       const read = async (): Promise<Partial<BrowserPage>> => {
-        shown = await tab.show(task, bundle, 'domcontentloaded', NAVIGATION_TIMEOUT_MS);
+        const shown = await tab.show(task, bundle, NAVIGATION_TIMEOUT_MS);
         const { cdp, world } = shown;
-        const loaded = !scripts || await shown.page.waitForLoadState('load', { timeout: LOAD_WAIT_MS }).then(() => true, () => false);
+        const loaded = !scripts || await readyState(shown, 'complete', LOAD_WAIT_MS);
         const settleMs = scripts ? await evaluate<number>(cdp, world, `__siftQuality.settle(${SETTLE_QUIET_MS}, ${SETTLE_MAX_MS})`, true) : 0;
         const modelArg = model === undefined ? 'undefined' : JSON.stringify(model);
         return { ...(await evaluate<Reading>(cdp, world, `__siftQuality.read(${modelArg})`)), loaded, settleMs };
@@ -75,12 +74,13 @@ export async function readInChromium(tasks: readonly PageTask[], bundle: string,
         Object.assign(page, await withTimeout(read(), PAGE_TIMEOUT_MS, 'the page'));
       } catch (err) {
         page.failure = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-        await tab.reset();
       }
-      if (shown) {
+      const shown = tab.current;
+      if (shown?.url === pageUrl(task)) {
         page.scriptErrors = [...shown.scriptErrors];
         page.blockedNavigations = shown.blockedNavigations;
       }
+      if (page.failure) await tab.reset();
       pages.push(page);
       done(page);
     }
