@@ -19,11 +19,11 @@
  * page's scripts on or off (Playwright's `javaScriptEnabled`, i.e. CDP
  * Emulation.setScriptExecutionDisabled; off, <noscript> is parsed as markup,
  * as under jsdom). Every request is routed: the first main-frame navigation
- * gets the corpus page's bytes as they are on disk (unpacked, when gzipped), at its task URL
- * (http://corpus.test/<name> when it has none); every other request is
- * aborted (the page's scripts, styles and images, its scripts' own fetches, a
- * meta refresh or a script sending the tab elsewhere), so nothing reaches the
- * network and nothing replaces the page. The bytes are not re-encoded,
+ * gets the corpus page's bytes as they are on disk (unpacked when gzipped),
+ * at its task URL (http://corpus.test/<name> when it has none); every other
+ * request is aborted (the page's scripts, styles and images, its scripts' own
+ * fetches, a meta refresh or a script sending the tab elsewhere), so nothing
+ * reaches the network and nothing replaces the page. The bytes are not re-encoded,
  * Chromium decodes them: the content type says `charset=utf-8` only when they
  * are valid UTF-8, the rule of the CLI's decodePage (a saved page keeps the
  * <meta charset> of the encoding it was saved from: one corpus page declares
