@@ -56,14 +56,24 @@ export const PROMO_ATTR_WORDS = new Set(['sponsored', 'sponsor', 'sponsors', 'pr
   'revcontent', 'mgid']);
 
 /**
+ * Cookie and consent dialogs: `cc-window`, `cc-banner` and `cc-revoke` (Osano's cookieconsent, whose
+ * "Cookies" revoke button sat at the top of zfk.de's article), matched as joined pairs so a bare `cc`
+ * never counts; OneTrust's `onetrust-*`. Not `cmp` ("consent management platform"): Adobe Experience
+ * Manager names every component `cmp-…` (`cmp-container`, `cmp-text`), and its pages lost their whole text
+ * (crowdstrike.com, roberthalf.com in wcxb-dev).
+ */
+export const CONSENT_ATTR_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'ccwindow', 'ccbanner', 'ccrevoke']);
+
+/** Dialogs over the page, consent dialogs among them: whatever prose they hold (a cookie policy) is not the page's. */
+export const DIALOG_ATTR_WORDS = new Set(['modal', 'popup', 'overlay', 'flyout', ...CONSENT_ATTR_WORDS]);
+
+/**
  * Newsletter, paywall, login and cookie prompts. Seen: `newsletter-signup` (Guardian), `paywall` (WaPo),
- * `tp-modal` (Piano); `cc-window`, `cc-banner` and `cc-revoke` (Osano's cookieconsent, whose "Cookies"
- * revoke button sat at the top of zfk.de's article), matched as joined pairs so a bare `cc` never counts;
- * `c-flyout` (drk.de's slide-in donation appeal, "Jede kleine Spende hilft…", above the story).
+ * `tp-modal` (Piano); `c-flyout` (drk.de's slide-in donation appeal, "Jede kleine Spende hilft…", above
+ * the story); and the dialogs above.
  */
 export const PROMPT_ATTR_WORDS = new Set(['newsletter', 'newsletters', 'signup', 'subscribe', 'subscription',
-  'subscriber', 'paywall', 'regwall', 'meter', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust',
-  'modal', 'popup', 'overlay', 'flyout', 'registration', 'login', 'piano', 'ccwindow', 'ccbanner', 'ccrevoke']);
+  'subscriber', 'paywall', 'regwall', 'meter', 'registration', 'login', 'piano', ...DIALOG_ATTR_WORDS]);
 
 /**
  * Containers whose prose is not the story: reader comments and page margins.

@@ -1,9 +1,9 @@
 import {
-  AD_ATTRIBUTES, AD_HOSTS, AD_ATTR_WORDS, AD_TAGS, AUTHOR_BOX_WORDS, AUTHOR_WORDS, BIO_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS,
+  AD_ATTRIBUTES, AD_HOSTS, AD_ATTR_WORDS, AD_TAGS, AUTHOR_BOX_WORDS, AUTHOR_WORDS, BIO_WORDS, CONSENT_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS,
   SHARE_ATTR_WORDS,
 } from '../rules.js';
 import { attrWords, hasAttrWord } from './attrs.js';
-import { inRunningText, removable } from './guard.js';
+import { holdsPage, inRunningText, removable } from './guard.js';
 import { remove, type CleanContext, type CleanStep } from './step.js';
 
 /**
@@ -72,8 +72,18 @@ export const promoModules: CleanStep = {
 export const prompts: CleanStep = {
   name: 'prompts',
   phase: 'pre',
-  run: (root, ctx) => removeContainers(root, ctx, 'prompts', 'newsletter, paywall or cookie prompt',
-    (el) => hasAttrWord(el, PROMPT_ATTR_WORDS)),
+  run(root, ctx) {
+    // A consent dialog goes whatever prose it holds (it lists its purposes at length), unless it is
+    // the page's frame: the story never sits in one, but a page wrapper may carry `cookie-bar-shown`.
+    const all = ctx.elements();
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      if (attrWords(el).length && hasAttrWord(el, CONSENT_ATTR_WORDS) && el.isConnected && !holdsPage(el)) {
+        remove(ctx, 'prompts', 'cookie or consent dialog', el);
+      }
+    }
+    removeContainers(root, ctx, 'prompts', 'newsletter, paywall or cookie prompt', (el) => hasAttrWord(el, PROMPT_ATTR_WORDS));
+  },
 };
 
 export const shareBars: CleanStep = {
