@@ -1,9 +1,10 @@
 import { descendants, runSteps, type CleanContext } from './clean/index.js';
 import { extract, type Extracted } from './extract.js';
-import { coverage, findProseBlock, proseParagraphs, type ProseBlock } from './prose.js';
+import { allProseParagraphs, coverage, findProseBlock, proseParagraphs, type ProseBlock } from './prose.js';
 import { collapse } from './text.js';
-import { threadBlock } from './thread.js';
+import { shapedThread, threadBlock } from './thread.js';
 import { titleStory } from './title-story.js';
+import { DIALOG_ATTR_WORDS, NOT_STORY_ATTR_WORDS } from './rules.js';
 
 /**
  * Readability, with a second opinion on its choice of container. Before it
@@ -27,6 +28,8 @@ const SWITCH_RATIO = 2;
 const TRUSTED_PROSE = 1000;
 /** Readability's pick inside the block must hold this share of its prose, or the block is taken whole. */
 const GOOD_COVERAGE = 0.8;
+/** Readability's own prose is not in comments, margins or dialogs. */
+const OWN_PROSE_WORDS = [NOT_STORY_ATTR_WORDS, DIALOG_ATTR_WORDS];
 const NO_META = { title: '', byline: '', siteName: '', publishedTime: '', lang: '', dir: '', excerpt: '' };
 
 export interface Prepared {
@@ -59,9 +62,18 @@ function atPath(doc: Document, path: readonly number[]): Element | null {
   return e;
 }
 
-/** Prose in Readability's article, judged the same way as the block's. */
+/**
+ * Prose in Readability's article, judged as the block's is, but whatever
+ * tags hold it: a Webflow page's story sits in a `<header>` section
+ * (venteur.com), and would count as no prose at all, and be replaced. Class
+ * words still count: a cookie dialog's purposes are no story (watchfinder.com).
+ */
 function proseChars(root: Element): number {
-  return proseParagraphs(root, descendants(root)).reduce((n, p) => n + p.text.length, 0);
+  return articleProse(root).reduce((n, p) => n + p.text.length, 0);
+}
+
+function articleProse(root: Element): Array<{ el: Element; text: string }> {
+  return proseParagraphs(root, descendants(root), undefined, false);
 }
 
 function wrongContainer(block: ProseBlock, found: Extracted | null): boolean {
@@ -75,10 +87,24 @@ function wrongContainer(block: ProseBlock, found: Extracted | null): boolean {
   return prose < TRUSTED_PROSE && block.chars >= SWITCH_RATIO * prose;
 }
 
-/** Readability kept one post of a thread (thread.ts), or a few, and dropped the rest. */
+/**
+ * Readability kept one post of a thread (thread.ts), or a few, and dropped
+ * the rest. Unless its article holds prose of its own that is not in the
+ * posts: then Readability found a story, and the "posts" may be what follows
+ * it. Signed posts beside a story are its readers' comments (almanac.com):
+ * a story's worth of prose keeps it. Unsigned ones are an FAQ's answers
+ * (venteur.com) or the sections of a service page (toptal.com): the story
+ * stays when it outweighs them. Its own prose is counted wherever it sits (a
+ * story in an ad layout block, a <header> section), but not in comments or margins.
+ */
 function missedPosts(thread: ProseBlock, found: Extracted | null): boolean {
   if (thread.chars < MIN_BLOCK) return false;
-  return !found || coverage(thread, found.root.textContent ?? '') < GOOD_COVERAGE;
+  if (!found) return true;
+  if (coverage(thread, found.root.textContent ?? '') >= GOOD_COVERAGE) return false;
+  const posts = thread.partsText ?? '';
+  const own = proseParagraphs(found.root, descendants(found.root), OWN_PROSE_WORDS, false)
+    .reduce((n, p) => n + (posts.includes(p.text) ? 0 : p.text.length), 0);
+  return own < (thread.signed ? MIN_BLOCK : thread.chars);
 }
 
 /** Readability's article holds little of the prose under the page's own headline. */
@@ -106,7 +132,7 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
   const elements = descendants(root);
   const story = disable.includes('titleStory') ? null : titleStory(root, elements);
   const prose = disable.includes('proseBlock') ? null : findProseBlock(root, elements);
-  const thread = disable.includes('thread') ? null : threadBlock(prose);
+  const thread = disable.includes('thread') ? null : threadBlock(prose) ?? shapedThread(allProseParagraphs(root, elements));
   const storyPath = story ? pathOf(story.el) : [];
   const prosePath = prose ? pathOf(prose.el) : [];
   const threadPath = thread ? pathOf(thread.el) : [];
@@ -161,7 +187,16 @@ function postsOf(first: Prepared, second: Prepared, paths: readonly number[][], 
   const posts = paths.map((p) => atPath(second.clone, p));
   if (posts.some((p) => !p)) return null;
   const article = second.clone.createElement('div');
-  article.append(...(posts as Element[]));
+  posts.forEach((post, i) => {
+    // Each post under its author and date, as the thread shows them.
+    const meta = block.partsMeta?.[i];
+    if (meta) {
+      const line = second.clone.createElement('p');
+      line.textContent = meta;
+      article.append(line);
+    }
+    article.append(post!);
+  });
   // The posts found again must hold the thread's prose: elements that only share the
   // posts' tag and class (a "Read in English" link beside each section, nytimes-5) are not a thread.
   if (coverage(block, article.textContent ?? '') < GOOD_COVERAGE) return null;

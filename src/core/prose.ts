@@ -1,6 +1,7 @@
 import { hasAttrWord } from './clean/attrs.js';
-import { AD_ATTR_WORDS, NOT_STORY_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS } from './rules.js';
-import { collapse, isBlock } from './text.js';
+import { holdsProse } from './clean/guard.js';
+import { AD_ATTR_WORDS, DIALOG_ATTR_WORDS, NOT_STORY_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS } from './rules.js';
+import { collapse, hasCode, isBlock, readableText } from './text.js';
 
 /**
  * A second opinion on where the story is. Readability scores every text
@@ -18,8 +19,13 @@ export interface ProseBlock {
   /** findProseBlock only: the element that gathered the most prose before widening, and the page's prose paragraphs. */
   core?: Element;
   paragraphs?: ReadonlyArray<{ el: Element; text: string }>;
-  /** A thread (thread.ts): its posts, which together are the article. */
+  /** A thread (thread.ts): its posts, which together are the article, and their whole text as it was found. */
   parts?: Element[];
+  partsText?: string;
+  /** Per part, its author and date as one line, or '' (post-meta.ts). */
+  partsMeta?: string[];
+  /** Most parts are signed by their authors, as a forum's posts and readers' comments are. */
+  signed?: boolean;
 }
 
 const MIN_PROSE = 60;
@@ -31,6 +37,20 @@ const OUTSIDE = 'nav, aside, footer, form, header, [role="navigation"], [role="c
 const NOT_STORY = [NOT_STORY_ATTR_WORDS, AD_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS];
 /** Comments and margins may hold the content, ads and prompts never do. */
 const NEVER_STORY = [AD_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS];
+/**
+ * Ad, promotion and prompt words mark clutter only while the container is
+ * clutter-sized: one holding this much prose is the story's own wrapper,
+ * whatever its name (almanac.com's story body sits in Drupal's
+ * `body-ad-wrapper`; hubermanlab.com's newsletter issues in `newsletter-content`).
+ * Comments, margins and dialogs hold prose of their own (a cookie dialog
+ * lists its purposes at length): their words always count.
+ */
+const STORY_CHARS = 1000;
+
+function clutterWord(words: ReadonlySet<string>, el: Element): boolean {
+  if (words === PROMPT_ATTR_WORDS && hasAttrWord(el, DIALOG_ATTR_WORDS)) return false;
+  return words === AD_ATTR_WORDS || words === PROMO_ATTR_WORDS || words === PROMPT_ATTR_WORDS;
+}
 /**
  * Less prose than this outside comment threads and margins, and the page's
  * prose there is the content: a forum thread whose posts sit in a
@@ -61,7 +81,7 @@ function offStory(el: Element, seen: Map<Element, boolean>, words: readonly Read
       break;
     }
     chain.push(a);
-    if (words.some((w) => hasAttrWord(a!, w)) && !isLayout(a)) {
+    if (!isLayout(a) && words.some((w) => hasAttrWord(a!, w) && !(clutterWord(w, a!) && holdsProse(a!, STORY_CHARS, Infinity)))) {
       hit = true;
       break;
     }
@@ -87,22 +107,13 @@ function linkChars(el: Element): number {
   return n;
 }
 
-/** Never read: an inline ad script's code is not prose (diaadia.com.pa puts one inside the body field). */
-const CODE = 'script, style, noscript, template';
-
-function hasCode(el: Element): boolean {
-  return el.querySelector(CODE) !== null;
-}
-
-function readableText(el: Element): string {
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest(CODE)) text += t.nodeValue;
-  return text;
-}
-
-/** The prose paragraphs under `root`, in document order. */
-export function proseParagraphs(root: Element, elements: readonly Element[], words = NOT_STORY): Array<{ el: Element; text: string }> {
+/**
+ * The prose paragraphs under `root`, in document order. `words` are the
+ * class/id words of containers whose prose is not the story; with `tags`
+ * off, paragraphs inside navigation, forms and headers count too (in what
+ * Readability chose, a Webflow page's story sits in a `<header>` section).
+ */
+export function proseParagraphs(root: Element, elements: readonly Element[], words = NOT_STORY, tags = true): Array<{ el: Element; text: string }> {
   const out: Array<{ el: Element; text: string }> = [];
   const seen = new Map<Element, boolean>();
   for (const el of elements) {
@@ -115,7 +126,7 @@ export function proseParagraphs(root: Element, elements: readonly Element[], wor
       if (text.length < MIN_PROSE || !SENTENCE.test(text)) continue;
     }
     if (linkChars(el) > text.length * MAX_LINK_SHARE) continue;
-    if (el.closest(OUTSIDE) && !el.closest('article, main')?.closest(OUTSIDE)) {
+    if (tags && el.closest(OUTSIDE) && !el.closest('article, main')?.closest(OUTSIDE)) {
       // Inside navigation or a form, unless the whole story sits in one (a <header> around <main>).
       continue;
     }
@@ -123,6 +134,11 @@ export function proseParagraphs(root: Element, elements: readonly Element[], wor
     out.push({ el, text });
   }
   return out;
+}
+
+/** The prose paragraphs of the page, those in comment and reply boxes and margins included (a forum's posts sit there). */
+export function allProseParagraphs(root: Element, elements: readonly Element[]): Array<{ el: Element; text: string }> {
+  return proseParagraphs(root, elements, NEVER_STORY);
 }
 
 /** The container gathering the most prose, or null on a page without any. */
