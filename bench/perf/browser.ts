@@ -20,7 +20,7 @@
  * Blink then refuses to call back into script, so DOMPurify's Trusted Types
  * policy throws and readPage fails on every page.) Every request is routed:
  * the first main-frame navigation gets the corpus page's bytes as they are on
- * disk, at its task URL (http://corpus.test/<name> when it has none); every
+ * disk (a gzipped page, as wcxb-dev keeps them, unzipped: loadPage's rule), at its task URL (http://corpus.test/<name> when it has none); every
  * other request is aborted, so nothing reaches the network and a meta refresh
  * cannot replace the page. The bytes are not re-encoded, Chromium decodes
  * them: the content type says `charset=utf-8` only when they are valid UTF-8,
@@ -70,6 +70,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../test/e2e/helpers/browsers.js';
 import { CHROMIUM_FLAGS } from '../../test/e2e/helpers/chromium.js';
@@ -148,6 +149,17 @@ async function evaluate<T>(cdp: CDPSession, contextId: number, expression: strin
 
 const mean = (a: number, b: number) => (a + b) / 2;
 
+/**
+ * A corpus page's bytes as the browser should get them. A gzipped save is
+ * unzipped, as loadPage does for the jsdom section: served as it is, Chromium
+ * showed the compressed bytes as one line of windows-1252 text, and both
+ * extractors were timed on that instead of the page.
+ */
+export async function pageBytes(file: string): Promise<Buffer> {
+  const raw = await readFile(file);
+  return raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+}
+
 /** Going from `from` to `to` would only scroll to a #fragment, not load a new document. */
 const fragmentOnly = (from: string, to: string) => to.includes('#') && from.replace(/#.*/s, '') === to.replace(/#.*/s, '');
 
@@ -199,7 +211,7 @@ export async function timeInChromium(tasks: readonly PageTask[], bundle: string,
           shown = 'about:blank';
         }
         if (fragmentOnly(shown, url)) await page.goto('about:blank');
-        const body = await readFile(task.file);
+        const body = await pageBytes(task.file);
         serving = { body, contentType: isUtf8(body) ? 'text/html; charset=utf-8' : 'text/html' };
         shown = url;
         await page.goto(url, { waitUntil: 'domcontentloaded', timeout: NAVIGATION_TIMEOUT_MS });
