@@ -34,6 +34,7 @@ import { ms, OVERHEAD_TARGET, summarize, timingLines, type PageTiming, type Summ
 import { corpusExists, listTasks } from './quality/corpus.js';
 import type { PageTask } from './quality/types.js';
 import { plainReadability } from './quality/dom-text.js';
+import { spread } from './quality/sample.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WARMUP_PAGES = 3;
@@ -42,11 +43,6 @@ const OTHER_SWITCHES = ['proseBlock', 'titleStory', 'thread', 'lede', 'jsonLdBod
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;
-
-function spread<T>(items: T[], limit: number | undefined): T[] {
-  if (!limit || limit >= items.length) return items;
-  return Array.from({ length: limit }, (_, i) => items[Math.floor((i * items.length) / limit)]!);
-}
 
 /** `i/n pages` on a terminal's stderr, every 10 pages. */
 function progress(total: number): (i: number) => void {

@@ -3,6 +3,8 @@
  * on the shared corpus (see ../shared/corpus/README.md). Snippet P/R/F1,
  * junk lines by kind, duplicated paragraphs, retention against Readability's
  * expected output, failed pages. Each page is parsed once, in a worker.
+ * With --browser, Sift's wcxb-dev figures under jsdom and in Chromium with
+ * the pages' scripts on instead (bench/quality/compare-run.ts).
  *
  * Exit codes: 0 ok, 1 F1 below --min-f1 / the committed floor, 2 usage error
  * or corpus missing.
@@ -13,6 +15,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArgs } from './flags.js';
 import { parseArgs, USAGE } from './quality/args.js';
+import { compareInBrowser } from './quality/compare-run.js';
 import { bySizeDescending, corpusExists, listTasks } from './quality/corpus.js';
 import { unevaluated } from './quality/failed.js';
 import { runPool } from './quality/pool.js';
@@ -31,6 +34,8 @@ async function main(): Promise<number> {
     console.error(`corpus not found at ${corpus} (expected snippets/pages/ or readability-pages/ there; pass --corpus PATH)`);
     return 2;
   }
+
+  if (args.browser) return compareInBrowser(args, corpus, ROOT);
 
   const t0 = performance.now();
   const tasks = bySizeDescending(listTasks(corpus).filter((t) => (!args.only || t.name.includes(args.only)) && (!args.sets || args.sets.includes(t.set))));

@@ -3,31 +3,17 @@
  * section (plain Readability, readPage with its own stage timings), taken in
  * headless Chromium, whose DOM costs what a reader's does.
  *
- * The code. bench/perf/browser-entry.ts is bundled with esbuild at bench
- * time, in memory (a minified IIFE for chrome120 with the defines
- * build/build.ts gives the Chrome build): readPage from src/core, and plain
- * Readability as bench/quality/dom-text.ts runs it (on doc.cloneNode(true),
- * text built by articleText), exactly what the jsdom section times.
+ * The code. bench/perf/browser-entry.ts, bundled at bench time
+ * (bench/corpus-tab.ts: as build/build.ts builds the Chrome extension):
+ * readPage from src/core, and plain Readability as bench/quality/dom-text.ts
+ * runs it (on doc.cloneNode(true), text built by articleText), exactly what
+ * the jsdom section times.
  *
- * The page. Chromium is launched with the e2e harness's flags (CHROMIUM_FLAGS
- * of test/e2e/helpers/chromium.ts), headless, in a context
- * with JavaScript off (Playwright's `javaScriptEnabled: false`, i.e. CDP
- * Emulation.setScriptExecutionDisabled): the page's own scripts never run and
- * <noscript> is parsed as markup, as under jsdom. Our code runs in an isolated
- * world made for it (CDP Page.createIsolatedWorld, then Runtime.evaluate
- * there): where an extension's content script runs, and a world that setting
- * does not stop. (Runtime.evaluate runs in the page's main world too, but
- * Blink then refuses to call back into script, so DOMPurify's Trusted Types
- * policy throws and readPage fails on every page.) Every request is routed:
- * the first main-frame navigation gets the corpus page's bytes as they are on
- * disk (a gzipped page, as wcxb-dev keeps them, unzipped: loadPage's rule), at its task URL (http://corpus.test/<name> when it has none); every
- * other request is aborted, so nothing reaches the network and a meta refresh
- * cannot replace the page. The bytes are not re-encoded, Chromium decodes
- * them: the content type says `charset=utf-8` only when they are valid UTF-8,
- * the rule of the CLI's decodePage (a saved page keeps the <meta charset> of
- * the encoding it was saved from: one corpus page declares gb2312 over UTF-8
- * bytes), so both sections read the same text; other pages are decoded by
- * their BOM, their declaration or Chromium's guess.
+ * The page. bench/corpus-tab.ts shows each corpus page offline, its saved
+ * bytes (unpacked when gzipped) at its own address, every other request
+ * aborted, in a context with JavaScript off: the page's own scripts never run
+ * and <noscript> is parsed as markup, as under jsdom. Our code runs in an
+ * isolated world, where an extension's content script runs.
  *
  * The timing. One tab and one CDP session serve every page, one page at a
  * time. After DOMContentLoaded (nothing of ours runs until then; requests the
@@ -66,25 +52,18 @@
  * 40-page sample readPage kept getting faster up to its 5th-6th run (median
  * total 174, 94, 74, 75, 65, 59 ms), plain Readability from its 2nd (38, 18 ms).
  */
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../test/e2e/helpers/browsers.js';
-import { CHROMIUM_FLAGS } from '../../test/e2e/helpers/chromium.js';
+import { bundleEntry, evaluate, openCorpusTab, type ShownPage } from '../corpus-tab.js';
 import type { PageTask } from '../quality/types.js';
 import type { TimedPlain, TimedRead } from './browser-entry.js';
 import type { PageTiming } from './report.js';
 
-export { CHROMIUM_PATH };
+export { CHROMIUM_PATH, chromiumInstalled } from '../corpus-tab.js';
 
 const NAVIGATION_TIMEOUT_MS = 30_000;
 /** --profile's sampling interval: fine enough for a 10 ms run, in microseconds. */
 const PROFILE_INTERVAL_US = 100;
-
-export const chromiumInstalled = (): boolean => existsSync(CHROMIUM_PATH);
 
 export interface BrowserRun {
   /** Chromium's version, as the browser reports it. */
@@ -100,68 +79,10 @@ export interface BrowserRun {
   peakDomHeap: number;
 }
 
-/** The in-page bundle: bench/perf/browser-entry.ts as an IIFE, defines as build/build.ts sets them for Chrome. */
-export async function bundleBench(root: string, minify = true): Promise<string> {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  const out = await build({
-    entryPoints: [join(root, 'bench/perf/browser-entry.ts')],
-    bundle: true,
-    // Unminified only for --profile, so a profile names our functions.
-    minify,
-    format: 'iife',
-    target: 'chrome120',
-    define: {
-      __SIFT_BROWSER__: JSON.stringify('chrome'),
-      __SIFT_TEST__: JSON.stringify(false),
-      __SIFT_VERSION__: JSON.stringify(pkg.version),
-    },
-    legalComments: 'none',
-    logLevel: 'warning',
-    write: false,
-  });
-  return out.outputFiles[0]!.text;
-}
-
-/** A page served at a fake address when the corpus gives it none. */
-const pageUrl = (task: PageTask) => task.url || `http://corpus.test/${encodeURIComponent(task.name)}`;
-
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A fresh isolated world in the page's main frame: its execution context id. */
-async function isolatedWorld(cdp: CDPSession): Promise<number> {
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  return (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'sift-bench' })).executionContextId;
-}
-
-/** Evaluates `expression` in execution context `contextId` and returns its JSON value. */
-async function evaluate<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
-  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-  return result.value as T;
-}
+/** The in-page bundle: bench/perf/browser-entry.ts (unminified for --profile, so a profile names our functions). */
+export const bundleBench = (root: string, minify = true): Promise<string> => bundleEntry(root, 'bench/perf/browser-entry.ts', minify);
 
 const mean = (a: number, b: number) => (a + b) / 2;
-
-/**
- * A corpus page's bytes as the browser should get them. A gzipped save is
- * unzipped, as loadPage does for the jsdom section: served as it is, Chromium
- * showed the compressed bytes as one line of windows-1252 text, and both
- * extractors were timed on that instead of the page.
- */
-export async function pageBytes(file: string): Promise<Buffer> {
-  const raw = await readFile(file);
-  return raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
-}
-
-/** Going from `from` to `to` would only scroll to a #fragment, not load a new document. */
-const fragmentOnly = (from: string, to: string) => to.includes('#') && from.replace(/#.*/s, '') === to.replace(/#.*/s, '');
 
 /**
  * Time every task in Chromium, one page at a time. `disable` goes to
@@ -170,54 +91,16 @@ const fragmentOnly = (from: string, to: string) => to.includes('#') && from.repl
 export async function timeInChromium(tasks: readonly PageTask[], bundle: string, disable: readonly string[],
   progress: (i: number) => void = () => {}, profileDir?: string): Promise<BrowserRun> {
   if (profileDir) mkdirSync(profileDir, { recursive: true });
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
+  const tab = await openCorpusTab({ scripts: false });
   try {
-    const ctx: BrowserContext = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
-    /** What the next main-frame navigation is served; null once it has been. */
-    let serving: { body: Buffer; contentType: string } | null = null;
-    await ctx.route('**/*', async (route) => {
-      const req = route.request();
-      const doc = serving;
-      try {
-        if (doc && req.isNavigationRequest() && req.frame().parentFrame() === null) {
-          serving = null;
-          await route.fulfill({ status: 200, contentType: doc.contentType, body: doc.body });
-        } else {
-          await route.abort('aborted'); // ERR_ABORTED: no error page replaces the document
-        }
-      } catch {
-        // The page went away meanwhile.
-      }
-    });
-    let crashed = false;
-    const openPage = async (): Promise<[Page, CDPSession]> => {
-      const p = await ctx.newPage();
-      p.on('crash', () => { crashed = true; });
-      crashed = false;
-      return [p, await ctx.newCDPSession(p)];
-    };
-    let [page, cdp] = await openPage();
-    let shown = 'about:blank';
-    const run: BrowserRun = { version: browser.version(), timings: [], firstRuns: [], errors: [], peakJsHeap: 0, peakDomHeap: 0 };
-
+    const run: BrowserRun = { version: tab.version, timings: [], firstRuns: [], errors: [], peakJsHeap: 0, peakDomHeap: 0 };
     for (const [i, task] of tasks.entries()) {
       progress(i);
       const name = `${task.set}/${task.name}`;
-      const url = pageUrl(task);
+      let shown: ShownPage | undefined;
       try {
-        if (crashed || page.isClosed()) {
-          await page.close().catch(() => {});
-          [page, cdp] = await openPage();
-          shown = 'about:blank';
-        }
-        if (fragmentOnly(shown, url)) await page.goto('about:blank');
-        const body = await pageBytes(task.file);
-        serving = { body, contentType: isUtf8(body) ? 'text/html; charset=utf-8' : 'text/html' };
-        shown = url;
-        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: NAVIGATION_TIMEOUT_MS });
-        const session = cdp;
-        const world = await isolatedWorld(session);
-        await evaluate(session, world, bundle);
+        shown = await tab.show(task, bundle, NAVIGATION_TIMEOUT_MS);
+        const { cdp: session, world, url } = shown;
         const readCall = `__siftBench.timeRead(${JSON.stringify(url)}, ${JSON.stringify(disable)})`;
         const plain = () => evaluate<TimedPlain>(session, world, '__siftBench.timePlain()');
         const read = () => evaluate<TimedRead>(session, world, readCall);
@@ -265,16 +148,12 @@ export async function timeInChromium(tasks: readonly PageTask[], bundle: string,
         });
       } catch (err) {
         run.errors.push({ page: name, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) });
-        if (profileDir) await cdp.send('Profiler.stop').catch(() => {}); // a run that threw may have left it on
-        shown = '';
-        if (!crashed && !page.isClosed()) await page.goto('about:blank').catch(() => page.close().catch(() => {}));
-      } finally {
-        serving = null;
+        if (profileDir) await shown?.cdp.send('Profiler.stop').catch(() => {}); // a run that threw may have left it on
+        await tab.reset();
       }
     }
-    await ctx.close();
     return run;
   } finally {
-    await browser.close();
+    await tab.close();
   }
 }

@@ -15,6 +15,10 @@ export interface QualityArgs {
   only?: string;
   sets?: CorpusSet[];
   scorer: 'cv' | 'shipped' | 'off';
+  /** Score wcxb-dev pages under jsdom and in Chromium with their scripts on, side by side. */
+  browser: boolean;
+  /** With --browser: how many pages. */
+  limit?: number;
   help: boolean;
 }
 
@@ -32,12 +36,17 @@ export const USAGE = `usage: npm run bench:quality -- [options]
   --sets LIST       only these corpus sets, comma-separated: snippets, readability, wcxb (floors are not checked)
   --scorer WHICH    the boilerplate model: cv (default; each page by the model of its site's fold, one that
                     never saw the site), shipped (the model trained on all; in-sample on the corpus), off
+  --browser         Sift's wcxb-dev word F1 under jsdom and in headless Chromium with each page's own
+                    scripts on (no network), on the same pages, side by side, per page type, with the
+                    pages that differ most (needs Chromium: /usr/bin/chromium or SIFT_E2E_CHROMIUM).
+                    --only, --scorer, --workers (jsdom's), --json and --dump-text apply
+  --limit N         with --browser: N pages spread over the page types (default 300)
   --help            this text`;
 
 export { UsageError };
 
 export function parseArgs(argv: readonly string[]): QualityArgs {
-  const a: QualityArgs = { checkFloor: false, updateFloor: false, verbose: false, help: false, scorer: 'cv' };
+  const a: QualityArgs = { checkFloor: false, updateFloor: false, verbose: false, help: false, scorer: 'cv', browser: false };
   const number = (s: string, flag: string): number => {
     const n = Number(s);
     if (!Number.isFinite(n)) throw new UsageError(`${flag} needs a number, got "${s}"`);
@@ -69,6 +78,13 @@ export function parseArgs(argv: readonly string[]): QualityArgs {
         a.scorer = v;
         break;
       }
+      case '--browser': a.browser = true; break;
+      case '--limit': {
+        const n = number(take(), flag);
+        if (!Number.isInteger(n) || n < 1) throw new UsageError('--limit needs a whole number >= 1');
+        a.limit = n;
+        break;
+      }
       case '--check-floor': a.checkFloor = true; break;
       case '--update-floor': a.updateFloor = true; break;
       case '--verbose': case '-v': a.verbose = true; break;
@@ -76,8 +92,11 @@ export function parseArgs(argv: readonly string[]): QualityArgs {
       default: throw new UsageError(`unknown option "${arg}"`);
     }
   });
-  if ((a.only !== undefined || a.sets !== undefined || a.scorer !== 'cv') && (a.checkFloor || a.updateFloor || a.minF1 !== undefined)) {
-    throw new UsageError('--only, --sets and --scorer score a subset or another model; it cannot be checked against or written to a floor');
+  if ((a.only !== undefined || a.sets !== undefined || a.scorer !== 'cv' || a.browser) && (a.checkFloor || a.updateFloor || a.minF1 !== undefined)) {
+    throw new UsageError('--only, --sets, --scorer and --browser score a subset or another model; it cannot be checked against or written to a floor');
   }
+  if (a.limit !== undefined && !a.browser) throw new UsageError('--limit goes with --browser');
+  // The browser run scores wcxb-dev's word F1 only: the one set with a whole main text per page.
+  if (a.browser && a.sets) throw new UsageError('--browser reads the wcxb-dev pages only; --sets cannot go with it');
   return a;
 }

@@ -1,16 +1,15 @@
 /** Evaluate one corpus page with both extractors (runs inside a worker). */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadPage, NODE_TIME_BUDGET_MS } from '../../src/cli/load.js';
-import { readPage } from '../../src/core/index.js';
+import { loadPage } from '../../src/cli/load.js';
 import { htmlParagraphs, plainReadability, visibleText } from './dom-text.js';
 import { findDuplicates } from './duplicates.js';
 import { junkLines } from './junk.js';
 import { retention } from './retention.js';
+import { readAsClick } from './sift-read.js';
 import { scoreSnippets } from './snippets.js';
-import { modelFor } from './cv.js';
 import { pageBase, unevaluated } from './failed.js';
-import { scoreWords } from './words.js';
+import { readerWords } from './words.js';
 import type { ExtractorPage, PageResult, PageTask } from './types.js';
 
 const paragraphs = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -26,9 +25,8 @@ export async function evaluatePage(task: PageTask): Promise<PageResult> {
   try {
     const doc = page.document;
     const plain = plainReadability(doc);
-    // As a reader's click reads: no `force`, so a page the engine calls "not an article" scores as refused.
-    const model = modelFor(task, task.scorer);
-    const ours = readPage(doc, { window: page.window, url: task.url, timeBudgetMs: NODE_TIME_BUDGET_MS, ...(model === undefined ? {} : { scorer: { model } }) });
+    // As a reader's click reads: a page the engine calls "not an article" scores as refused.
+    const ours = readAsClick(page, task);
     const oursText = ours.ok ? ours.text : '';
     const removals = ours.ok ? ours.removals.map((r) => r.text) : [];
     const visible = visibleText(doc);
@@ -44,8 +42,7 @@ export async function evaluatePage(task: PageTask): Promise<PageResult> {
       if (reason) r.reason = reason;
       if (removed && !ours.ok && ours.code === 'not-article') r.refused = true;
       if (task.gt) r.snippets = scoreSnippets(text, task.gt);
-      // WCXB's main content opens with the page's headline, which the reader shows above the text.
-      if (task.wcxb) r.words = scoreWords(ok ? `${title}\n\n${text}` : '', task.wcxb.mainContent);
+      if (task.wcxb) r.words = readerWords(ok, title, text, task.wcxb.mainContent);
       if (expected) r.retention = retention(expected, paragraphs(text), removed ?? []);
       if (removed) {
         r.removals = removed.length;

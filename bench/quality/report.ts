@@ -4,6 +4,7 @@ import type { RetentionResult } from './retention.js';
 import { prf, sumCounts, type Prf, type SnippetCounts } from './snippets.js';
 import { EXTRACTOR_LABELS, EXTRACTORS, type ExtractorId, type PageResult } from './types.js';
 import { refusals, wcxbSummary, type RefusalSummary, type WcxbSummary } from './wcxb.js';
+import { f3, prf3, sideBySide, signed, type Row } from './table.js';
 
 export interface RetentionSummary {
   pages: number;
@@ -180,9 +181,7 @@ export function summarize(corpus: string, unsorted: readonly PageResult[], worst
 
 // ---------------------------------------------------------------- formatting
 
-const f3 = (x: number) => x.toFixed(3);
 const f4 = (x: number) => x.toFixed(4);
-const signed = (x: number, digits: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(digits)}`;
 const clip = (s: string, n = 100) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export interface FormatOptions {
@@ -194,7 +193,7 @@ export interface FormatOptions {
 export function formatReport(s: Summary, opts: FormatOptions = {}): string {
   const { plain, ours } = s.extractors;
   const out: string[] = [];
-  const rows: [string, string, string, string][] = [];
+  const rows: Row[] = [];
   const row = (label: string, a: string, b: string, d = '') => rows.push([label, a, b, d]);
   const section = (title: string) => rows.push([title, '', '', '']);
   const num = (label: string, a: number, b: number, digits = 0, fmt = (x: number) => x.toFixed(digits)) =>
@@ -208,7 +207,6 @@ export function formatReport(s: Summary, opts: FormatOptions = {}): string {
   if (s.wcxb) {
     const w = s.wcxb;
     section(`wcxb-dev word F1 (${w.ours.all.pages} pages; precision / recall / F1, mean per page)`);
-    const prf3 = (x: { precision: number; recall: number; f1: number }) => `${f3(x.precision)} / ${f3(x.recall)} / ${f3(x.f1)}`;
     row('  all', prf3(w.plain.all), prf3(w.ours.all), signed(w.ours.all.f1 - w.plain.all.f1, 3));
     for (const [t, o] of Object.entries(w.ours.byType)) {
       const p = w.plain.byType[t]!;
@@ -247,16 +245,10 @@ export function formatReport(s: Summary, opts: FormatOptions = {}): string {
   num('  failed pages', plain.failed.count, ours.failed.count);
   row('  removal log entries', '', String(ours.removals ?? 0));
 
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(EXTRACTOR_LABELS.plain.length, ...rows.map((r) => r[1].length));
-  const w2 = Math.max(EXTRACTOR_LABELS.ours.length, ...rows.map((r) => r[2].length));
-  const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c.padStart(w2)}  ${d}`.trimEnd();
   out.push(`Sift Reader quality bench — corpus ${s.corpus}`);
   out.push(`${s.pages.snippets} snippet pages (${s.pages.judged} judged), ${s.pages.readability} readability pages, ${s.pages.wcxb} wcxb-dev pages`);
   out.push('');
-  out.push(line('', EXTRACTOR_LABELS.plain, EXTRACTOR_LABELS.ours, 'Δ'));
-  out.push('-'.repeat(w0 + w1 + w2 + 10));
-  for (const r of rows) out.push(r[1] || r[2] ? line(...r) : r[0]);
+  out.push(...sideBySide([EXTRACTOR_LABELS.plain, EXTRACTOR_LABELS.ours], rows));
   out.push('');
   out.push('README reference, Readability 0.6.0 (textContent): P 0.872  R 0.881  F1 0.877');
 

@@ -14,7 +14,8 @@ export interface WcxbSummary {
   byType: Record<string, WordScore & { pages: number }>;
 }
 
-export function wcxbSummary(results: readonly PageResult[], pick: (r: PageResult) => ExtractorPage): WcxbSummary {
+/** Mean word scores over the pages `pick` gives one for, all together and per page type. */
+export function wcxbSummary<R extends { type?: string }>(results: readonly R[], pick: (r: R) => Pick<ExtractorPage, 'words'>): WcxbSummary {
   const pages = results.filter((r) => pick(r).words);
   const types = [...new Set(pages.map((r) => r.type ?? 'unknown'))].sort();
   return {

@@ -43,6 +43,15 @@ export function scoreWords(predicted: string, reference: string): WordScore {
   return { precision, recall, f1 };
 }
 
+/**
+ * A reader's output scored against WCXB's main content, which opens with the
+ * page's headline: the title the reader shows above the text, then the text;
+ * nothing when the engine read nothing.
+ */
+export function readerWords(ok: boolean, title: string, text: string, mainContent: string): WordScore {
+  return scoreWords(ok ? `${title}\n\n${text}` : '', mainContent);
+}
+
 /** Mean of each figure over pages; zeros for no pages. */
 export function meanScores(scores: readonly WordScore[]): WordScore & { pages: number } {
   const n = scores.length;

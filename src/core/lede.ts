@@ -1,6 +1,6 @@
 import { isClutter } from './clean/containers.js';
 import { creditTailStart } from './clean/more-lines.js';
-import { collapse, headlineKey, isBlock } from './text.js';
+import { collapse, hasCode, headlineKey, isBlock, readableText } from './text.js';
 
 /**
  * The standfirst that news sites print between the headline and the body
@@ -93,7 +93,9 @@ function standfirstAfter(h1: Element, titleKey: string, firstText: string, artic
   for (let n = walker.nextNode() as Element | null; n && steps < 400; n = walker.nextNode() as Element | null, steps++) {
     // Leaf blocks only: reading every container's whole text would cost quadratic time.
     if (h1.contains(n) || !isBlock(n) || hasBlockChild(n)) continue;
-    const text = collapse(n.textContent ?? '');
+    let text = collapse(n.textContent ?? '');
+    // Only a leaf with markup-like text is checked for code: a selector per element costs too much in jsdom.
+    if (text.includes('<') && hasCode(n)) text = collapse(readableText(n));
     const key = headlineKey(text);
     // A repeat of the headline (a kicker, a breadcrumb) is not where the body starts.
     if (text && !(key && titleKey.includes(key)) && reachesBody(text, firstText)) {

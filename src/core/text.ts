@@ -50,3 +50,22 @@ export function countWords(text: string): number {
 export function headlineKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/**
+ * Never read as text: an inline ad script's code is not prose (diaadia.com.pa
+ * puts one inside the body field), and in a browser with scripting on a
+ * <noscript>'s content is its raw markup as one text node ('<img src=…>').
+ */
+const CODE = 'script, style, noscript, template';
+
+export function hasCode(el: Element): boolean {
+  return el.querySelector(CODE) !== null;
+}
+
+/** The element's text without what CODE holds. */
+export function readableText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest(CODE)) text += t.nodeValue;
+  return text;
+}

@@ -5,7 +5,20 @@ describe('bench:quality arguments', () => {
   it('parses every flag, with a space or =', () => {
     expect(parseArgs(['--corpus', '/c', '--json=out.json', '--min-f1', '0.88', '--check-floor', '--verbose', '--workers', '2'])).toEqual({
       corpus: '/c', json: 'out.json', minF1: 0.88, checkFloor: true, updateFloor: false, verbose: true, workers: 2, help: false, scorer: 'cv',
+      browser: false,
     });
+  });
+
+  it('compares jsdom with Chromium on a number of pages, never against a floor', () => {
+    expect(parseArgs(['--browser'])).toMatchObject({ browser: true });
+    expect(parseArgs(['--browser', '--limit', '40', '--only', '00', '--scorer', 'off', '--json', 'c.json'])).toMatchObject({
+      browser: true, limit: 40, only: '00', scorer: 'off', json: 'c.json',
+    });
+    expect(() => parseArgs(['--limit', '40'])).toThrow(/--limit goes with --browser/);
+    expect(() => parseArgs(['--browser', '--limit', '0'])).toThrow(UsageError);
+    expect(() => parseArgs(['--browser', '--limit', '2.5'])).toThrow(UsageError);
+    expect(() => parseArgs(['--browser', '--sets', 'wcxb'])).toThrow(UsageError);
+    expect(() => parseArgs(['--browser', '--check-floor'])).toThrow(UsageError);
   });
 
   it('takes corpus sets and a scorer, which score something other than the floor measures', () => {

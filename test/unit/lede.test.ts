@@ -36,4 +36,11 @@ describe('findLede', () => {
     const d = doc(`<h1>Leasing, loans or cash</h1>${`<p>${STANDFIRST}</p>`.repeat(3)}<p>${BODY}</p>`);
     expect(findLede(d, 'Leasing, loans or cash', BODY, BODY)).toEqual([]);
   });
+
+  it('never reads a <noscript> fallback as a standfirst, as a browser with scripting on parses it (raw markup as text)', () => {
+    const d = doc(`<h1>Leasing, loans or cash</h1><div class="lead"><noscript></noscript></div><p>${BODY}</p>`);
+    const raw = '<img src="https://example.org/harbour.jpg" alt="The harbour at dawn, with the fishing boats coming in and the lighthouse beyond the pier">';
+    d.querySelector('noscript')!.append(d.createTextNode(raw));
+    expect(findLede(d, 'Leasing, loans or cash', BODY, BODY)).toEqual([]);
+  });
 });

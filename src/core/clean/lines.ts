@@ -19,6 +19,12 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 /** Elements that are content in themselves even without text. */
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, hr, math';
 
+/** An inline element with a block inside it (HTML lets an <a> wrap a whole card). */
+function holdsBlock(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c) || holdsBlock(c)) return true;
+  return false;
+}
+
 export function collectLines(root: Element): Line[] {
   const lines: Line[] = [];
   let nodes: Node[] = [];
@@ -58,6 +64,11 @@ export function collectLines(root: Element): Line[] {
           walk(el);
           flush();
           block = parent;
+        } else if (holdsBlock(el)) {
+          // A card: a link around a heading and a paragraph is two lines, not "Ridge Car RentalCompact cars…".
+          flush();
+          walk(el);
+          flush();
         } else {
           nodes.push(el);
           text += tag === 'BR' ? ' ' : el.textContent ?? '';

@@ -3,6 +3,8 @@ import { clip, linesText, logRemoval, stillIn, type CleanStep } from './step.js'
 
 /** A teaser is a headline and a line or two; a link around more than this is something else. */
 const MAX_TEASER = 500;
+/** Share of the article's text in cards past which the cards are the page's content. */
+const MOST = 0.5;
 const HEADING = 'h2, h3, h4, h5, h6';
 const TEXT_BLOCK = 'p, div, span, figcaption';
 
@@ -34,8 +36,12 @@ export const teaserCards: CleanStep = {
   name: 'teaserCards',
   phase: 'post',
   run(root, ctx) {
-    for (const a of stillIn(root, 'a[href]')) {
-      if (!isTeaserCard(a)) continue;
+    const cards = [...stillIn(root, 'a[href]')].filter(isTeaserCard);
+    // Cards that are most of the article are what the page lists (a listing of
+    // rentals, a shop's range), not another story's teaser inside this one.
+    const cardChars = cards.reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
+    if (cardChars >= MOST * collapse(root.textContent ?? '').length) return;
+    for (const a of cards) {
       // The card alone in its list item or wrapper goes with it.
       const card = collapse(a.textContent ?? '');
       let unit: Element = a;
