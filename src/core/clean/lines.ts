@@ -21,7 +21,7 @@ const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, t
 
 /** An inline element with a block inside it (HTML lets an <a> wrap a whole card). */
 function holdsBlock(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c) || holdsBlock(c)) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlockTag(c.tagName) || holdsBlock(c)) return true;
   return false;
 }
 
