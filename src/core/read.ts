@@ -1,15 +1,14 @@
 import { checkSize, deadline, DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, TooLarge } from './budget.js';
 import { REMOVED_ATTR, settleAside, stripOwnMarkers } from './clean/aside.js';
-import { keepArticleRemovals, runSteps, type CleanContext } from './clean/index.js';
+import { keepArticleRemovals, runSteps, STEPS, type CleanContext } from './clean/index.js';
 import { anchorAttr } from './clean/step.js';
 import { extractChecked, type Prepared } from './candidate.js';
 import { pickHighlights } from './highlight/index.js';
 import { decodeEntities } from './entities.js';
 import { direction, language, leadImage, readingMinutes, siteNames } from './meta.js';
 import { recoverMissedText } from './recover.js';
-import { scoreBoilerplate } from './score/boilerplate.js';
+import { boilerplateStep } from './score/boilerplate.js';
 import type { ScoreModel } from './score/model.js';
-import { pageLineCounts } from './score/page-lines.js';
 import SHIPPED_MODEL from './score/model.json' with { type: 'json' };
 import { verdict } from './verdict.js';
 import { articleText } from './article-text.js';
@@ -76,12 +75,9 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
     const titled = stripSiteName(collapse(decodeEntities(found.title)), { names: [siteName, ...siteNames(doc)], url });
     ctx.title = titled.title;
     ctx.byline = found.byline;
-    runSteps('post', found.root, ctx, options.disable);
-    if (!options.disable?.includes('boilerplate')) {
-      const model = options.scorer?.model === undefined ? (SHIPPED_MODEL as ScoreModel) : options.scorer.model;
-      scoreBoilerplate(found.root, ctx, { title: found.title, byline: ctx.byline || found.byline, pageCounts: pageLineCounts(doc) },
-        model, options.scorer?.inspect);
-    }
+    const model = options.scorer?.model === undefined ? (SHIPPED_MODEL as ScoreModel) : options.scorer.model;
+    // The scorer goes last, after every rule step ('boilerplate' switches it off as it does a step).
+    runSteps('post', found.root, ctx, options.disable, [...STEPS, boilerplateStep(doc, found.title, found.byline, model, options.scorer?.inspect)]);
     const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable,
       ctx.removals.map((r) => r.text));
     timings.clean += now() - t;

@@ -16,7 +16,12 @@ const BLOCK = new Set([
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD]/g;
 
 export function isBlock(el: Element): boolean {
-  return BLOCK.has(el.tagName.toUpperCase());
+  return isBlockTag(el.tagName);
+}
+
+/** isBlock for an element whose tagName is already read (each read is a call into the DOM). */
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK.has(tagName.toUpperCase());
 }
 
 /**

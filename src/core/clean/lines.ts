@@ -1,4 +1,4 @@
-import { CONTROL, collapse, isBlock } from '../text.js';
+import { CONTROL, collapse, isBlockTag } from '../text.js';
 
 /**
  * A line is what a reader sees as one paragraph: a run of inline content
@@ -21,7 +21,7 @@ const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, t
 
 /** An inline element with a block inside it (HTML lets an <a> wrap a whole card). */
 function holdsBlock(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c) || holdsBlock(c)) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlockTag(c.tagName) || holdsBlock(c)) return true;
   return false;
 }
 
@@ -31,10 +31,15 @@ export function collectLines(root: Element): Line[] {
   let text = '';
   let block: Element = root;
   const flush = (pre = false) => {
-    // <pre> keeps its white space; everything else reads as one collapsed paragraph.
-    const t = pre ? text.replace(CONTROL, '').replace(/^\n+|\s+$/g, '') : collapse(text);
-    if (t) lines.push({ text: t, nodes, block });
-    nodes = [];
+    // <pre> keeps its white space; everything else reads as one collapsed paragraph. Most flushes
+    // meet nothing or only the white space between two blocks, which collapses to nothing: no passes over it.
+    const t = pre ? text.replace(CONTROL, '').replace(/^\n+|\s+$/g, '') : text.trim() ? collapse(text) : '';
+    if (t) {
+      lines.push({ text: t, nodes, block });
+      nodes = [];
+    } else if (nodes.length) {
+      nodes.length = 0; // no line holds it: reused, not garbage
+    }
     text = '';
   };
   const walk = (parent: Element) => {
@@ -44,15 +49,16 @@ export function collectLines(root: Element): Line[] {
         text += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (SKIP.has(el.tagName)) continue;
-        if (el.tagName === 'PRE') {
+        const tag = el.tagName; // read once: each read is a call into the DOM
+        if (SKIP.has(tag)) continue;
+        if (tag === 'PRE') {
           flush();
           block = el;
           nodes = [el];
           text = el.textContent ?? '';
           flush(true);
           block = parent;
-        } else if (isBlock(el)) {
+        } else if (isBlockTag(tag)) {
           flush();
           block = el;
           walk(el);
@@ -65,7 +71,7 @@ export function collectLines(root: Element): Line[] {
           flush();
         } else {
           nodes.push(el);
-          text += el.tagName === 'BR' ? ' ' : el.textContent ?? '';
+          text += tag === 'BR' ? ' ' : el.textContent ?? '';
         }
       }
     }

@@ -4,10 +4,11 @@
  * line it is sure of is removed, logged under the step 'boilerplate' with the
  * features that weighed most. Switch off as 'boilerplate'.
  */
-import { collectLines } from '../clean/lines.js';
-import { removeLine, type CleanContext } from '../clean/step.js';
+import { articleLines } from '../clean/lines.js';
+import { removeLine, type CleanContext, type CleanStep } from '../clean/step.js';
 import { FEATURE_NAMES, lineFeatures, type FeatureContext, type LineFeatures } from './features.js';
 import { probability, strongest, type ScoreModel } from './model.js';
+import { pageLineCounts } from './page-lines.js';
 
 export interface ScorerOptions {
   /** The model to use instead of the shipped one; null scores nothing (bench and training). */
@@ -16,9 +17,26 @@ export interface ScorerOptions {
   inspect?: (rows: readonly LineFeatures[]) => void;
 }
 
+/**
+ * The scorer as the last step of the post pass (after every rule step): it
+ * then reads the article's lines as the steps before it left them, from the
+ * pass's cache (articleLines) when the last of them removed nothing, instead
+ * of walking the article again. `doc` is the untouched page, whose lines are
+ * counted only when the step runs (not when it is switched off).
+ */
+export function boilerplateStep(doc: Document, title: string, byline: string, model: ScoreModel | null,
+  inspect?: ScorerOptions['inspect']): CleanStep {
+  return {
+    name: 'boilerplate',
+    phase: 'post',
+    run: (root, ctx) => scoreBoilerplate(root, ctx, { title, byline: ctx.byline || byline, pageCounts: pageLineCounts(doc) }, model, inspect),
+  };
+}
+
+/** Only inside a post pass (boilerplateStep): the lines come from the pass's cache. */
 export function scoreBoilerplate(root: Element, ctx: CleanContext, fx: FeatureContext, model: ScoreModel | null,
   inspect?: ScorerOptions['inspect']): void {
-  const lines = collectLines(root);
+  const lines = articleLines(root);
   if (!lines.length) return;
   const rows = lineFeatures(root, lines, fx);
   inspect?.(rows);

@@ -13,6 +13,7 @@
 import { attrWords } from '../clean/attrs.js';
 import { linkDensity, type Line } from '../clean/lines.js';
 import { headlineKey } from '../text.js';
+import { classesOf, UNICODE } from './chars.js';
 import { STOP_WORDS } from './stopwords.js';
 
 /** Class/id word groups: a handful of families every template uses, never one site's names. */
@@ -37,18 +38,16 @@ CLASS_GROUPS.forEach((g, i) => { for (const w of g) GROUP_OF.set(w, i); });
 const HEADING = /^H[1-6]$/;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 const SENTENCE_BREAK = /[.!?…]["'”’»)\]]*(?:\s|$)/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
-const PUNCT = /[^\p{L}\p{N}\s]/gu;
-const UPPER = /\p{Lu}/gu;
-const LETTER = /\p{L}/gu;
-const DIGIT = /\p{N}/gu;
-const SEPARATOR = /[|·•›»/]/g;
+const WORD = UNICODE.word;
+/** Punctuation is what is neither a letter, a number nor white space: counted as what those leave. */
+const SPACE = /\s+/g;
+const SEPARATOR = /[|·•›»/]+/g;
 const DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juil|août|sept|déc|ene|abr|ago|dic)[a-zé]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juil|août|sept|déc|ene|abr|ago|dic|de)[a-zé]*)/iu;
 const TIME_AGO = /\b(?:\d+\s*(?:min|minutes?|hours?|hrs?|days?|weeks?|months?|years?|std|stunden?|tagen?|jours?|heures?|horas?|días?)\b|ago\b|vor\s+\d)/iu;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte/iu;
 const COUNTER = /^\s*\d+\s*(?:\/|of|von|de|sur)\s*\d+\s*$/iu;
 
-/** Matches of a pattern in `s`, by what removing them takes away: one native pass, no match objects (a per-letter exec loop was most of the scorer's cost). */
+/** Characters of `s` a pattern matches, by what removing them takes away: one native pass, no match objects (a per-letter exec loop was most of the scorer's cost). */
 const count = (s: string, re: RegExp) => s.length - s.replace(re, '').length;
 /** The same for patterns that match more than one character (sentence ends, which are few). */
 const countRuns = (s: string, re: RegExp) => { re.lastIndex = 0; let n = 0; while (re.exec(s)) n++; return n; };
@@ -111,38 +110,50 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     const line = lines[i]!;
     const text = line.text;
     const chars = text.length;
-    const words = text.match(WORD) ?? [];
+    const cls = classesOf(text);
+    const words = text.match(cls.word) ?? [];
     const wc = words.length;
+    // A Latin line's title words are its own words lower-cased: gathered here, not matched again.
+    const ownWords = cls.latin && titleWords.size > 0;
+    if (ownWords) lineWords.clear();
+    let inTitle = false;
     let stops = 0;
     let caps = 0;
     let wordLen = 0;
     for (let k = 0; k < wc; k++) {
       const w = words[k]!;
       wordLen += w.length;
-      if (STOP_WORDS.has(w.toLowerCase())) stops++;
+      const lower = w.toLowerCase();
+      if (STOP_WORDS.has(lower)) stops++;
+      if (ownWords) {
+        lineWords.add(lower);
+        if (titleWords.has(lower)) inTitle = true;
+      }
       const c = w.charCodeAt(0);
       if (w[0] !== w[0]!.toLowerCase() || (c >= 65 && c <= 90)) caps++;
     }
     const ld = linkDensity(line);
     const links = countLinks(line);
-    const letters = count(text, LETTER);
+    const letters = count(text, cls.letter);
+    const digits = count(text, cls.digit);
+    // No word in the title: nothing shared, 0 as jaccard says.
+    const titleLikeness = !titleWords.size ? 0 : ownWords ? (inTitle ? jaccard(lineWords, titleWords) : 0) : jaccard(wordSet(text), titleWords);
     const anc = ancestry(line.block, root);
     totalChars += chars;
     const heading = HEADING.test(line.block.tagName) || anc.heading ? 1 : 0;
     const endsSentence = SENTENCE_END.test(text) ? 1 : 0;
     bases[i] = { chars, words: wc, linkDensity: ld, links, stopShare: wc ? stops / wc : 0, endsSentence, heading };
-    const key = headlineKey(text);
     const f = [
       Math.log1p(chars), Math.log1p(wc), countRuns(text, SENTENCE_BREAK), endsSentence, text.endsWith(':') ? 1 : 0,
-      chars ? count(text, PUNCT) / chars : 0, wc ? stops / wc : 0,
-      ld, Math.log1p(links), wc ? caps / wc : 0, letters ? count(text, UPPER) / letters : 0, chars ? count(text, DIGIT) / chars : 0,
+      chars ? (chars - letters - digits - count(text, SPACE)) / chars : 0, wc ? stops / wc : 0,
+      ld, Math.log1p(links), wc ? caps / wc : 0, letters ? count(text, cls.upper) / letters : 0, chars ? digits / chars : 0,
       DATE.test(text) ? 1 : 0, TIME_AGO.test(text) ? 1 : 0, COPYRIGHT.test(text) ? 1 : 0, wc ? count(text, SEPARATOR) / wc : 0,
       COUNTER.test(text) ? 1 : 0, wc ? wordLen / wc : 0,
       heading, anc.tag === 'P' ? 1 : 0, anc.tag === 'LI' ? 1 : 0, anc.tag === 'TD' || anc.tag === 'TH' ? 1 : 0,
       anc.tag === 'DT' || anc.tag === 'DD' ? 1 : 0, anc.tag === 'DIV' || anc.tag === 'SECTION' || anc.tag === 'ARTICLE' ? 1 : 0,
       anc.inList ? 1 : 0, anc.inBlockquote ? 1 : 0, anc.inChrome ? 1 : 0, ld >= 0.99 && links === 1 ? 1 : 0,
       ...anc.groups,
-      jaccard(wordSet(text), titleWords), bylineKey && key && (key.includes(bylineKey) && key.length < bylineKey.length + 40) ? 1 : 0,
+      titleLikeness, bylineLike(text, cls.latin ? letters + digits : 0, bylineKey),
       Math.min(3, (fx.pageCounts.get(text) ?? 1) - 1),
     ];
     rows[i] = { line, features: f, exempt: anc.exempt };
@@ -230,6 +241,21 @@ function countLinks(line: Line): number {
   if (!n && line.nodes.some((node) => node.parentElement?.closest('a'))) n = 1;
   return n;
 }
+
+/**
+ * The line holds the byline, and little else. `atLeast` is what the line's
+ * headline key is known to be no shorter than without building it (a Latin
+ * line's letters and digits, else 0): most lines are too long to be a byline,
+ * and the key (a Unicode normalisation) was a tenth of the scorer's time.
+ */
+function bylineLike(text: string, atLeast: number, bylineKey: string): number {
+  if (!bylineKey || atLeast >= bylineKey.length + 40) return 0;
+  const key = headlineKey(text);
+  return key && key.includes(bylineKey) && key.length < bylineKey.length + 40 ? 1 : 0;
+}
+
+/** One line's lower-cased words, reused from line to line (a Set per line is garbage the page's heap collects). */
+const lineWords = new Set<string>();
 
 function wordSet(s: string): Set<string> {
   return new Set((s.toLowerCase().match(WORD) ?? []));
