@@ -5,7 +5,7 @@
  * the columns differ only in what each extractor kept.
  */
 import { Readability } from '@mozilla/readability';
-import { articleText } from '../../src/core/article-text.js';
+import { articleText } from '../../src/core/result/article-text.js';
 import { isBlock } from '../../src/core/text.js';
 
 export interface PlainResult {

@@ -3,7 +3,7 @@ import type { Article, ReadResult } from '../core/types.js';
 import { renderReader } from '../reader/render.js';
 import { READER_CSS } from '../reader/styles.js';
 import { toMarkdown } from '../reader/markdown.js';
-import { sanitizeToFragment } from '../core/sanitize.js';
+import { sanitizeToFragment } from '../core/result/sanitize.js';
 import { translator } from '../reader/i18n.js';
 import { DEFAULT_SETTINGS } from '../reader/settings.js';
 import englishMessages from '../_locales/en/messages.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 import { readArticle } from './read.js';
-import { sanitizeHtml } from './sanitize.js';
+import { sanitizeHtml } from './result/sanitize.js';
 import type { NotAnArticle, ReadOptions, ReadResult } from './types.js';
 
 export type * from './types.js';

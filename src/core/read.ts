@@ -1,20 +1,25 @@
+// The pipeline, one folder per stage, in the order readArticle runs them:
+// clean/ (pre pass on a clone) → extract/ (Readability and the second opinion
+// on its pick) → clean/ (post pass on the article's lines) and score/ (the
+// boilerplate scorer, its last step) → recover/ (text put back) → result/
+// (verdict, metadata, the text) → highlight/ (key quotes).
 import { checkSize, deadline, DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, TooLarge } from './budget.js';
+import { collapse, countWords } from './text.js';
+import type { NotAnArticle, ReadOptions, ReadResult, Removal, Timings } from './types.js';
 import { REMOVED_ATTR, settleAside, stripOwnMarkers } from './clean/aside.js';
 import { keepArticleRemovals, runSteps, STEPS, type CleanContext } from './clean/index.js';
 import { anchorAttr } from './clean/step.js';
-import { extractChecked, type Prepared } from './candidate.js';
-import { pickHighlights } from './highlight/index.js';
-import { decodeEntities } from './entities.js';
-import { direction, language, leadImage, readingMinutes, siteNames } from './meta.js';
-import { recoverMissedText } from './recover.js';
+import { extractChecked, type Prepared } from './extract/candidate.js';
 import { boilerplateStep } from './score/boilerplate.js';
 import type { ScoreModel } from './score/model.js';
 import SHIPPED_MODEL from './score/model.json' with { type: 'json' };
-import { verdict } from './verdict.js';
-import { articleText } from './article-text.js';
-import { collapse, countWords } from './text.js';
-import { stripSiteName } from './title.js';
-import type { NotAnArticle, ReadOptions, ReadResult, Removal, Timings } from './types.js';
+import { recoverMissedText } from './recover/recover.js';
+import { articleText } from './result/article-text.js';
+import { decodeEntities } from './result/entities.js';
+import { direction, language, leadImage, readingMinutes, siteNames } from './result/meta.js';
+import { stripSiteName } from './result/title.js';
+import { verdict } from './result/verdict.js';
+import { pickHighlights } from './highlight/index.js';
 
 const now = () => performance.now();
 

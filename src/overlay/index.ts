@@ -1,4 +1,4 @@
-import { sanitizeToFragment } from '../core/sanitize.js';
+import { sanitizeToFragment } from '../core/result/sanitize.js';
 import { browser } from '../platform/browser.js';
 import { copyText } from '../platform/clipboard.js';
 import type { BackgroundRequest } from '../platform/messages.js';

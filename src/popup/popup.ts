@@ -1,4 +1,4 @@
-import { sanitizeToFragment } from '../core/sanitize.js';
+import { sanitizeToFragment } from '../core/result/sanitize.js';
 import type { ReadResult } from '../core/types.js';
 import { browser } from '../platform/browser.js';
 import { copyText } from '../platform/clipboard.js';

@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../src/core/article-text.js';
+import { articleText } from '../../src/core/result/article-text.js';
 import { applyMarks, planMarks } from '../../src/core/highlight/mark.js';
 import { pickHighlights } from '../../src/core/highlight/index.js';
-import { sanitizeHtml } from '../../src/core/sanitize.js';
+import { sanitizeHtml } from '../../src/core/result/sanitize.js';
 
 function article(html: string) {
   const dom = new JSDOM(`<!doctype html><body><article>${html}</article></body>`);

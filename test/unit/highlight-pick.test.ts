@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleText } from '../../src/core/article-text.js';
+import { articleText } from '../../src/core/result/article-text.js';
 import { howMany } from '../../src/core/highlight/pick.js';
 import { pickHighlights } from '../../src/core/highlight/index.js';
 

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import englishMessages from '../../src/_locales/en/messages.json' with { type: 'json' };
 import { readArticle, readPage } from '../../src/core/index.js';
-import { sanitizeToFragment } from '../../src/core/sanitize.js';
+import { sanitizeToFragment } from '../../src/core/result/sanitize.js';
 import { translator } from '../../src/reader/i18n.js';
 import { renderReader } from '../../src/reader/render.js';
 import { DEFAULT_SETTINGS } from '../../src/reader/settings.js';

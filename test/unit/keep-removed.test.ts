@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REMOVED_ATTR, setAside, settleAside, type SetAside } from '../../src/core/clean/aside.js';
 import { readPage } from '../../src/core/index.js';
-import { sanitizeHtml } from '../../src/core/sanitize.js';
+import { sanitizeHtml } from '../../src/core/result/sanitize.js';
 import type { Article, Removal } from '../../src/core/types.js';
 import { loadPage } from '../../src/cli/load.js';
 import { FIXTURES_DIR, fixtureNames } from '../fixtures.js';

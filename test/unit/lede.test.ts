@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findLede } from '../../src/core/lede.js';
+import { findLede } from '../../src/core/recover/lede.js';
 import { headlineKey } from '../../src/core/text.js';
 
 const STANDFIRST = 'Millions of jobs will change as offices go digital, says the philosopher, and not all of them for the better.';

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { postMeta } from '../../src/core/post-meta.js';
+import { postMeta } from '../../src/core/extract/post-meta.js';
 
 /** Posts under one thread element; each post's body is `.body`. */
 function thread(posts: string[]) {

@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { descendants } from '../../src/core/clean/index.js';
-import { findProseBlock, proseParagraphs } from '../../src/core/prose.js';
-import { titleStory } from '../../src/core/title-story.js';
+import { findProseBlock, proseParagraphs } from '../../src/core/extract/prose.js';
+import { titleStory } from '../../src/core/extract/title-story.js';
 
 const SENTENCE = 'The council voted on Tuesday night to build a flood barrier across the old harbour mouth.';
 

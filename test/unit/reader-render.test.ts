@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import englishMessages from '../../src/_locales/en/messages.json' with { type: 'json' };
 import { readPage } from '../../src/core/index.js';
-import { sanitizeToFragment } from '../../src/core/sanitize.js';
+import { sanitizeToFragment } from '../../src/core/result/sanitize.js';
 import type { Article, ReadResult } from '../../src/core/types.js';
 import { loadPage } from '../../src/cli/load.js';
 import { SAMPLE_PAGE } from '../../src/cli/main.js';

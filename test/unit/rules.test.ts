@@ -162,7 +162,7 @@ describe('follow and app prompts inside a sentence', async () => {
 });
 
 describe('JSON-LD articleBody', async () => {
-  const { bodyParagraphs } = await import('../../src/core/jsonld.js');
+  const { bodyParagraphs } = await import('../../src/core/recover/jsonld.js');
   it('splits plain text at line breaks', () => expect(bodyParagraphs('One.\nTwo.\r\n\nThree.')).toEqual(['One.', 'Two.', 'Three.']));
   it('reads markup inside the body as text, never as elements', () =>
     expect(bodyParagraphs('<p><a href="x">El Minsa</a> aplica &amp; vacuna.</p><p>Dos<script>alert(1)</script></p>'))

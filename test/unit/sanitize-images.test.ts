@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/core/index.js';
 import { TRACKING_PIXEL_SRC } from '../../src/core/rules.js';
-import { sanitizeHtml } from '../../src/core/sanitize.js';
+import { sanitizeHtml } from '../../src/core/result/sanitize.js';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 const LAZY = 'loading="lazy" decoding="async" referrerpolicy="no-referrer"';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/core/entities.js';
-import { stripSiteName } from '../../src/core/title.js';
+import { decodeEntities } from '../../src/core/result/entities.js';
+import { stripSiteName } from '../../src/core/result/title.js';
 
 const blog = { names: ['The Example Blog'], url: 'https://blog.example/2026/harbour' };
 const strip = (title: string, site = blog) => stripSiteName(title, site).title;

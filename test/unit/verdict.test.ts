@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { verdict } from '../../src/core/verdict.js';
+import { verdict } from '../../src/core/result/verdict.js';
 
 const root = (html: string) => new JSDOM(`<div>${html}</div>`).window.document.body.firstElementChild!;
 

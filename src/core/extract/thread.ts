@@ -1,6 +1,6 @@
 import { blockOf, type ProseBlock } from './prose.js';
 import { postMeta } from './post-meta.js';
-import { collapse } from './text.js';
+import { collapse } from '../text.js';
 
 /**
  * A forum or Q&A thread: the question and its answers are the content, not

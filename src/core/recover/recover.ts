@@ -1,4 +1,4 @@
-import { articleText } from './article-text.js';
+import { articleText } from '../result/article-text.js';
 import { bodyParagraphs, jsonLdArticleBody } from './jsonld.js';
 import { findLede } from './lede.js';
 import { restoreSectionHeading } from './section-heading.js';

@@ -1,4 +1,4 @@
-import { collapse, headlineKey } from './text.js';
+import { collapse, headlineKey } from '../text.js';
 
 /** Readability's own measure (`_textSimilarity`, ASCII word split and all), so exactly what it dropped is found. */
 function similarity(a: string, b: string): number {

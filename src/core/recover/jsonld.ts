@@ -1,4 +1,4 @@
-import { collapse } from './text.js';
+import { collapse } from '../text.js';
 
 /**
  * The article body a page declares in its JSON-LD (schema.org NewsArticle,

@@ -6,8 +6,8 @@
  * Show anyway. Readability's isProbablyReaderable used to decide before
  * reading and refused short articles, forum threads and documentation pages.
  */
-import { collectLines, linkDensity } from './clean/lines.js';
-import { SENTENCE } from './prose.js';
+import { collectLines, linkDensity } from '../clean/lines.js';
+import { SENTENCE } from '../extract/prose.js';
 
 /** Sentence-like prose a reader came for: this many characters of it make the page an article. */
 const MIN_PROSE_CHARS = 200;

@@ -1,7 +1,7 @@
-import { hasAttrWord } from './clean/attrs.js';
-import { holdsProse } from './clean/guard.js';
-import { AD_ATTR_WORDS, DIALOG_ATTR_WORDS, NOT_STORY_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS } from './rules.js';
-import { collapse, hasCode, isBlock, readableText } from './text.js';
+import { hasAttrWord } from '../clean/attrs.js';
+import { holdsProse } from '../clean/guard.js';
+import { AD_ATTR_WORDS, DIALOG_ATTR_WORDS, NOT_STORY_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS } from '../rules.js';
+import { collapse, hasCode, isBlock, readableText } from '../text.js';
 
 /**
  * A second opinion on where the story is. Readability scores every text

@@ -1,4 +1,4 @@
-import { collectLines } from './clean/lines.js';
+import { collectLines } from '../clean/lines.js';
 
 /**
  * Plain text of an article element: one paragraph per line (see lines.ts),

@@ -1,6 +1,6 @@
 import createDOMPurify, { type Config } from 'dompurify';
-import { REMOVED_ATTR } from './clean/aside.js';
-import { TRACKING_PIXEL_SRC } from './rules.js';
+import { REMOVED_ATTR } from '../clean/aside.js';
+import { TRACKING_PIXEL_SRC } from '../rules.js';
 
 /**
  * Article HTML comes from hostile pages. Everything that can run code, submit

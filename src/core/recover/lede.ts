@@ -1,6 +1,6 @@
-import { isClutter } from './clean/containers.js';
-import { creditTailStart } from './clean/more-lines.js';
-import { collapse, hasCode, headlineKey, isBlock, readableText } from './text.js';
+import { isClutter } from '../clean/containers.js';
+import { creditTailStart } from '../clean/more-lines.js';
+import { collapse, hasCode, headlineKey, isBlock, readableText } from '../text.js';
 
 /**
  * The standfirst that news sites print between the headline and the body

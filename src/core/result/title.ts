@@ -1,4 +1,4 @@
-import { headlineKey } from './text.js';
+import { headlineKey } from '../text.js';
 
 /**
  * The headline without the site's name: "Some headline | The Example Blog"

@@ -1,5 +1,5 @@
-import { attrWords } from './clean/attrs.js';
-import { collapse, isBlock } from './text.js';
+import { attrWords } from '../clean/attrs.js';
+import { collapse, isBlock } from '../text.js';
 
 /**
  * Who wrote each post of a thread, and when: forum software prints the

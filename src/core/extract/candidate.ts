@@ -1,10 +1,10 @@
-import { descendants, runSteps, type CleanContext } from './clean/index.js';
+import { descendants, runSteps, type CleanContext } from '../clean/index.js';
 import { extract, type Extracted } from './extract.js';
 import { allProseParagraphs, coverage, findProseBlock, proseParagraphs, type ProseBlock } from './prose.js';
-import { collapse } from './text.js';
+import { collapse } from '../text.js';
 import { shapedThread, threadBlock } from './thread.js';
 import { titleStory } from './title-story.js';
-import { DIALOG_ATTR_WORDS, NOT_STORY_ATTR_WORDS } from './rules.js';
+import { DIALOG_ATTR_WORDS, NOT_STORY_ATTR_WORDS } from '../rules.js';
 
 /**
  * Readability, with a second opinion on its choice of container. Before it

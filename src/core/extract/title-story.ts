@@ -1,6 +1,6 @@
-import { descendants } from './clean/index.js';
+import { descendants } from '../clean/index.js';
 import { blockOf, proseParagraphs, type ProseBlock } from './prose.js';
-import { headlineKey } from './text.js';
+import { headlineKey } from '../text.js';
 
 /** Letters and digits: shorter headings ("News", "Menü") name sections, not stories. */
 const MIN_HEADLINE = 10;
