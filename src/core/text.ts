@@ -51,6 +51,18 @@ export function headlineKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Whether `el` has a block child: a leaf block holds only text and inline elements. */
+export function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) return true;
+  return false;
+}
+
+/** The nearest element holding both `a` and `b`. */
+export function commonAncestor(a: Element, b: Element): Element | null {
+  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
+}
+
 /**
  * Never read as text: an inline ad script's code is not prose (diaadia.com.pa
  * puts one inside the body field), and in a browser with scripting on a

@@ -12,7 +12,7 @@ import { remove, type CleanContext, type CleanStep } from './step.js';
  * short lines to Readability's scoring.
  */
 function removeContainers(root: Element, ctx: CleanContext, step: string, reason: string,
-  match: (el: Element) => boolean): void {
+  match: (el: Element) => boolean, canRemove: (el: Element) => boolean = removable): void {
   // Document order visits a parent before its children; once a parent is
   // gone its children are disconnected and skipped. A parent spared by the
   // prose guard still lets its own ad slots be found.
@@ -21,7 +21,7 @@ function removeContainers(root: Element, ctx: CleanContext, step: string, reason
   // mostly unoptimised, and there for…of allocates at every step.
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    if (attrWords(el).length && match(el) && el.isConnected && removable(el)) remove(ctx, step, reason, el);
+    if (attrWords(el).length && match(el) && el.isConnected && canRemove(el)) remove(ctx, step, reason, el);
   }
 }
 
@@ -75,13 +75,7 @@ export const prompts: CleanStep = {
   run(root, ctx) {
     // A consent dialog goes whatever prose it holds (it lists its purposes at length), unless it is
     // the page's frame: the story never sits in one, but a page wrapper may carry `cookie-bar-shown`.
-    const all = ctx.elements();
-    for (let i = 0; i < all.length; i++) {
-      const el = all[i]!;
-      if (attrWords(el).length && hasAttrWord(el, CONSENT_ATTR_WORDS) && el.isConnected && !holdsPage(el)) {
-        remove(ctx, 'prompts', 'cookie or consent dialog', el);
-      }
-    }
+    removeContainers(root, ctx, 'prompts', 'cookie or consent dialog', (el) => hasAttrWord(el, CONSENT_ATTR_WORDS), (el) => !holdsPage(el));
     removeContainers(root, ctx, 'prompts', 'newsletter, paywall or cookie prompt', (el) => hasAttrWord(el, PROMPT_ATTR_WORDS));
   },
 };

@@ -1,4 +1,5 @@
 import { SET_APART_WORDS } from '../rules.js';
+import { commonAncestor } from '../text.js';
 import { hasAttrWord } from './attrs.js';
 import { articleLines, linkDensity, type Line } from './lines.js';
 import { removeLine, type CleanContext, type CleanStep } from './step.js';
@@ -57,11 +58,6 @@ function setting(line: Line, stop: Element): string {
   const parts: string[] = [];
   for (let el: Element | null = line.block; el && el !== stop; el = el.parentElement) parts.push(`${el.tagName}.${el.getAttribute('class') ?? ''}`);
   return parts.join('<');
-}
-
-function commonAncestor(a: Element, b: Element): Element | null {
-  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
-  return null;
 }
 
 /**

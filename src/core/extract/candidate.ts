@@ -135,7 +135,6 @@ export function extractChecked(first: Prepared, prepare: Prepare, disable: reado
   const thread = disable.includes('thread') ? null : threadBlock(prose) ?? shapedThread(allProseParagraphs(root, elements));
   const storyPath = story ? pathOf(story.el) : [];
   const prosePath = prose ? pathOf(prose.el) : [];
-  const threadPath = thread ? pathOf(thread.el) : [];
   const postPaths = thread?.parts?.map(pathOf) ?? [];
   const found = timed(first.clone);
   let block: ProseBlock;

@@ -88,13 +88,8 @@ export function postMeta(parts: readonly Element[], meet: Element): PostMeta[] {
     const meta = metaOf(part, set, meet);
     // A body that already names its author needs no line of its own.
     const line = meta && !collapse(part.textContent ?? '').includes(meta) ? meta : '';
-    return { line, signed: Boolean(meta) || namedInside(part) };
+    return { line, signed: Boolean(meta) || innerMatch(part) !== null };
   });
-}
-
-function namedInside(part: Element): boolean {
-  for (const el of part.getElementsByTagName('*')) if (namesAuthor(el)) return true;
-  return false;
 }
 
 /** The author (and date) printed in the post's frame outside its body, or ''. */

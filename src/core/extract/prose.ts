@@ -1,7 +1,7 @@
 import { hasAttrWord } from '../clean/attrs.js';
 import { holdsProse } from '../clean/guard.js';
 import { AD_ATTR_WORDS, DIALOG_ATTR_WORDS, NOT_STORY_ATTR_WORDS, PROMO_ATTR_WORDS, PROMPT_ATTR_WORDS } from '../rules.js';
-import { collapse, hasCode, isBlock, readableText } from '../text.js';
+import { collapse, hasBlockChild, hasCode, readableText } from '../text.js';
 
 /**
  * A second opinion on where the story is. Readability scores every text
@@ -96,11 +96,6 @@ const WIDEN_RATIO = 2;
 /** Share of a prose paragraph's length passed on to each level of ancestors. */
 const LEVEL_WEIGHTS = [1, 0.5, 0.25];
 
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) return true;
-  return false;
-}
-
 function linkChars(el: Element): number {
   let n = 0;
   for (const a of el.getElementsByTagName('a')) n += collapse(a.textContent ?? '').length;
@@ -182,7 +177,8 @@ export function blockOf(el: Element, texts: string[]): ProseBlock {
   return { el, texts, chars: length(texts) };
 }
 
-function length(texts: readonly string[]): number {
+/** The texts' total length in characters. */
+export function length(texts: readonly string[]): number {
   return texts.reduce((n, t) => n + t.length, 0);
 }
 

@@ -1,6 +1,6 @@
-import { blockOf, type ProseBlock } from './prose.js';
+import { blockOf, length, type ProseBlock } from './prose.js';
 import { postMeta } from './post-meta.js';
-import { collapse } from '../text.js';
+import { collapse, commonAncestor } from '../text.js';
 
 /**
  * A forum or Q&A thread: the question and its answers are the content, not
@@ -21,8 +21,6 @@ const MIN_ADDED = 0.25;
 /** Below this share of distinct prose, the posts are copies of one text. */
 const DISTINCT = 0.7;
 
-const length = (texts: readonly string[]) => texts.reduce((n, t) => n + t.length, 0);
-
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 function headedByLink(part: Element): boolean {
@@ -32,11 +30,6 @@ function headedByLink(part: Element): boolean {
     if (a && !(a.getAttribute('href') ?? '').includes('#')) return true;
   }
   return false;
-}
-
-function commonAncestor(a: Element, b: Element): Element | null {
-  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
-  return null;
 }
 
 /** How far above the most prose-gathering element a post's body may sit (a list inside the answer). */

@@ -1,6 +1,6 @@
 import { isClutter } from '../clean/containers.js';
 import { creditTailStart } from '../clean/more-lines.js';
-import { collapse, hasCode, headlineKey, isBlock, readableText } from '../text.js';
+import { collapse, hasBlockChild, hasCode, headlineKey, isBlock, readableText } from '../text.js';
 
 /**
  * The standfirst that news sites print between the headline and the body
@@ -39,11 +39,6 @@ function linkChars(el: Element): number {
   let n = 0;
   for (const a of el.querySelectorAll('a')) n += (a.textContent ?? '').replace(/\s/g, '').length;
   return n;
-}
-
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c)) return true;
-  return false;
 }
 
 /** The node starts the article's first line, or the first line starts the node (a caption whose credit was cut). */
