@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/core/index.js';
-import { collectLines } from '../../src/core/clean/lines.js';
+import { collectLines, linkDensity } from '../../src/core/clean/lines.js';
 import { FEATURE_NAMES, lineFeatures } from '../../src/core/score/features.js';
 import { logOdds, probability, strongest, type ScoreModel } from '../../src/core/score/model.js';
 import { pageLineCounts } from '../../src/core/score/page-lines.js';
@@ -50,6 +50,14 @@ describe('line features', () => {
     const counts = pageLineCounts(doc);
     expect(counts.get('Politics')).toBe(2);
     expect(counts.get('A sentence of the story.')).toBe(1);
+  });
+  it('give the link density linkDensity gives', () => {
+    const r = root(`<div><p>Read <a href="/a">the <b>report</b></a> and <span><a href="/b">this</a> too</span></p>
+      <a href="/c"><span>Inside</span> a link</a><p><a href="/d">All linked</a></p></div>`);
+    const lines = collectLines(r);
+    const rows = lineFeatures(r, lines, { title: '', byline: '', pageCounts: new Map() });
+    expect(rows.map((x) => x.features[LD])).toEqual(lines.map((l) => linkDensity(l)));
+    expect(rows.map((x) => Math.round(Math.expm1(x.features[FEATURE_NAMES.indexOf('log_links')]!)))).toEqual([2, 1, 1]);
   });
 });
 

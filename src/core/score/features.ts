@@ -11,7 +11,7 @@
  * sees the numbers it was trained on.
  */
 import { attrWords } from '../clean/attrs.js';
-import { linkDensity, type Line } from '../clean/lines.js';
+import type { Line } from '../clean/lines.js';
 import { headlineKey } from '../text.js';
 import { classesOf, UNICODE } from './chars.js';
 import { STOP_WORDS } from './stopwords.js';
@@ -36,6 +36,7 @@ const GROUP_OF = new Map<string, number>();
 CLASS_GROUPS.forEach((g, i) => { for (const w of g) GROUP_OF.set(w, i); });
 
 const HEADING = /^H[1-6]$/;
+const MAX_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 const SENTENCE_BREAK = /[.!?…]["'”’»)\]]*(?:\s|$)/gu;
 const WORD = UNICODE.word;
@@ -105,6 +106,7 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
   const rows: LineFeatures[] = new Array(n);
   const titleWords = wordSet(fx.title);
   const bylineKey = fx.byline ? headlineKey(fx.byline) : '';
+  const chains = new Map<Element, Chain>();
   let totalChars = 0;
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
@@ -123,22 +125,25 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     for (let k = 0; k < wc; k++) {
       const w = words[k]!;
       wordLen += w.length;
-      const lower = w.toLowerCase();
-      if (STOP_WORDS.has(lower)) stops++;
-      if (ownWords) {
-        lineWords.add(lower);
-        if (titleWords.has(lower)) inTitle = true;
+      // Lower-casing never shortens a word: one longer than every stopword is none, nor lower-cased for it.
+      if (ownWords || w.length <= MAX_STOP_WORD) {
+        const lower = w.toLowerCase();
+        if (lower.length <= MAX_STOP_WORD && STOP_WORDS.has(lower)) stops++;
+        if (ownWords) {
+          lineWords.add(lower);
+          if (titleWords.has(lower)) inTitle = true;
+        }
       }
+      // An ASCII initial is a capital when it is A-Z; only others are asked of toLowerCase (a string each).
       const c = w.charCodeAt(0);
-      if (w[0] !== w[0]!.toLowerCase() || (c >= 65 && c <= 90)) caps++;
+      if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) caps++;
     }
-    const ld = linkDensity(line);
-    const links = countLinks(line);
+    const { density: ld, links } = linkFacts(line);
     const letters = count(text, cls.letter);
     const digits = count(text, cls.digit);
     // No word in the title: nothing shared, 0 as jaccard says.
     const titleLikeness = !titleWords.size ? 0 : ownWords ? (inTitle ? jaccard(lineWords, titleWords) : 0) : jaccard(wordSet(text), titleWords);
-    const anc = ancestry(line.block, root);
+    const anc = ancestry(line.block, root, chains);
     totalChars += chars;
     const heading = HEADING.test(line.block.tagName) || anc.heading ? 1 : 0;
     const endsSentence = SENTENCE_END.test(text) ? 1 : 0;
@@ -211,36 +216,79 @@ interface Ancestry {
   groups: number[];
 }
 
-/** What the line's block and its ancestors up to the article root say. */
-function ancestry(block: Element, root: Element): Ancestry {
-  const a: Ancestry = { tag: block.tagName, heading: false, inList: false, inBlockquote: false, inChrome: false, exempt: false, groups: CLASS_GROUPS.map(() => 0) };
-  for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
-    const t = el.tagName;
-    if (HEADING.test(t)) a.heading = true;
-    else if (t === 'LI' || t === 'UL' || t === 'OL') a.inList = true;
-    else if (t === 'BLOCKQUOTE') a.inBlockquote = true;
-    else if (CHROME.has(t)) a.inChrome = true;
-    if (EXEMPT.has(t)) a.exempt = true;
-    const words = attrWords(el);
-    for (let k = 0; k < words.length; k++) {
-      const g = GROUP_OF.get(words[k]!);
-      if (g !== undefined) a.groups[g] = 1;
-    }
-  }
-  return a;
+/** What an element and its ancestors up to the article root say; `tag` unset (the line's block gives it). */
+type Chain = Omit<Ancestry, 'tag'>;
+const NO_CHAIN: Chain = { heading: false, inList: false, inBlockquote: false, inChrome: false, exempt: false, groups: CLASS_GROUPS.map(() => 0) };
+
+/**
+ * What the line's block and its ancestors up to the article root say. The
+ * lines of a page share most of their ancestors, so each element's chain is
+ * worked out once per page (`memo`), from its parent's: the per-line walk to
+ * the root, reading every ancestor's class words again, was a fifth of the
+ * features' cost.
+ */
+function ancestry(block: Element, root: Element, memo: Map<Element, Chain>): Ancestry {
+  return { tag: block.tagName, ...chainOf(block, root, memo) };
 }
 
-function countLinks(line: Line): number {
-  let n = 0;
-  for (const node of line.nodes) {
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el.tagName === 'A') n++;
-    else n += el.getElementsByTagName('a').length;
+function chainOf(el: Element, root: Element, memo: Map<Element, Chain>): Chain {
+  // Up to the first element already known (or the root), then down again: no recursion on a deep page.
+  const todo: Element[] = [];
+  let known: Chain = NO_CHAIN;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const hit = memo.get(e);
+    if (hit) { known = hit; break; }
+    todo.push(e);
   }
-  if (!n && line.nodes.some((node) => node.parentElement?.closest('a'))) n = 1;
-  return n;
+  for (let i = todo.length - 1; i >= 0; i--) {
+    const e = todo[i]!;
+    const c: Chain = { ...known, groups: known.groups.slice() };
+    const t = e.tagName;
+    if (HEADING.test(t)) c.heading = true;
+    else if (t === 'LI' || t === 'UL' || t === 'OL') c.inList = true;
+    else if (t === 'BLOCKQUOTE') c.inBlockquote = true;
+    else if (CHROME.has(t)) c.inChrome = true;
+    if (EXEMPT.has(t)) c.exempt = true;
+    const words = attrWords(e);
+    for (let k = 0; k < words.length; k++) {
+      const g = GROUP_OF.get(words[k]!);
+      if (g !== undefined) c.groups[g] = 1;
+    }
+    memo.set(e, c);
+    known = c;
+  }
+  return known;
 }
+
+/**
+ * The line's link density (as linkDensity in clean/lines.ts gives it) and
+ * how many links it holds, in one pass over its nodes: asked separately, each
+ * node's ancestors were searched for a link twice.
+ */
+function linkFacts(line: Line): { density: number; links: number } {
+  let linked = 0;
+  let links = 0;
+  let insideLink = false;
+  for (const node of line.nodes) {
+    if (node.nodeType !== 1) {
+      if (node.parentElement?.closest('a')) { linked += visible(node.nodeValue); insideLink = true; }
+      continue;
+    }
+    const el = node as Element;
+    if (el.tagName === 'A') { links++; linked += visible(el.textContent); continue; }
+    const anchors = el.getElementsByTagName('a');
+    links += anchors.length;
+    if (el.closest('a')) { linked += visible(el.textContent); insideLink = true; }
+    else for (let k = 0; k < anchors.length; k++) linked += visible(anchors[k]!.textContent);
+  }
+  // A line inside a link counts as one link.
+  if (!links && insideLink) links = 1;
+  const total = visible(line.text);
+  return { density: total ? Math.min(1, linked / total) : 0, links };
+}
+
+/** Characters that are not white space, as linkDensity counts them. */
+const visible = (s: string | null) => (s ?? '').replace(/\s/g, '').length;
 
 /**
  * The line holds the byline, and little else. `atLeast` is what the line's
