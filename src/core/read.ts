@@ -82,7 +82,7 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
     ctx.byline = found.byline;
     const model = options.scorer?.model === undefined ? (SHIPPED_MODEL as ScoreModel) : options.scorer.model;
     // The scorer goes last, after every rule step ('boilerplate' switches it off as it does a step).
-    runSteps('post', found.root, ctx, options.disable, [...STEPS, boilerplateStep(doc, found.title, found.byline, model, options.scorer?.inspect)]);
+    runSteps('post', found.root, ctx, options.disable, [...STEPS, boilerplateStep(found.title, found.byline, model, options.scorer?.inspect)]);
     const text = recoverMissedText(doc, clone, found.root, found.title, articleText(found.root), options.disable,
       ctx.removals.map((r) => r.text));
     timings.clean += now() - t;

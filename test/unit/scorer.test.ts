@@ -4,7 +4,6 @@ import { readPage } from '../../src/core/index.js';
 import { collectLines, linkDensity } from '../../src/core/clean/lines.js';
 import { FEATURE_NAMES, lineFeatures } from '../../src/core/score/features.js';
 import { logOdds, probability, strongest, type ScoreModel } from '../../src/core/score/model.js';
-import { pageLineCounts } from '../../src/core/score/page-lines.js';
 import SHIPPED from '../../src/core/score/model.json' with { type: 'json' };
 
 const LD = FEATURE_NAMES.indexOf('link_density');
@@ -30,7 +29,7 @@ function linkModel(threshold = 0.5): ScoreModel {
 describe('line features', () => {
   it('give one value per named feature, for every line', () => {
     const r = root();
-    const rows = lineFeatures(r, collectLines(r), { title: 'Barrier', byline: '', pageCounts: new Map() });
+    const rows = lineFeatures(r, collectLines(r), { title: 'Barrier', byline: '' });
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(row.features).toHaveLength(FEATURE_NAMES.length);
     expect(rows[0]!.features[LD]).toBe(0);
@@ -39,23 +38,17 @@ describe('line features', () => {
 
   it('exempt captions, code and quoted blocks: a scorer never takes them', () => {
     const r = root();
-    const rows = lineFeatures(r, collectLines(r), { title: '', byline: '', pageCounts: new Map() });
+    const rows = lineFeatures(r, collectLines(r), { title: '', byline: '' });
     expect(rows.map((x) => x.exempt)).toEqual([false, false, true, true]);
     const q = root('<div><blockquote><p>A post.</p>&mdash; Ana (@ana) May 3</blockquote></div>');
-    expect(lineFeatures(q, collectLines(q), { title: '', byline: '', pageCounts: new Map() }).every((x) => x.exempt)).toBe(true);
+    expect(lineFeatures(q, collectLines(q), { title: '', byline: '' }).every((x) => x.exempt)).toBe(true);
   });
 
-  it('count how often the page prints a line, the article included', () => {
-    const doc = new JSDOM('<body><nav><a>Politics</a></nav><main><p>Politics</p><p>A sentence of the story.</p></main></body>').window.document;
-    const counts = pageLineCounts(doc);
-    expect(counts.get('Politics')).toBe(2);
-    expect(counts.get('A sentence of the story.')).toBe(1);
-  });
   it('give the link density linkDensity gives', () => {
     const r = root(`<div><p>Read <a href="/a">the <b>report</b></a> and <span><a href="/b">this</a> too</span></p>
       <a href="/c"><span>Inside</span> a link</a><p><a href="/d">All linked</a></p></div>`);
     const lines = collectLines(r);
-    const rows = lineFeatures(r, lines, { title: '', byline: '', pageCounts: new Map() });
+    const rows = lineFeatures(r, lines, { title: '', byline: '' });
     expect(rows.map((x) => x.features[LD])).toEqual(lines.map((l) => linkDensity(l)));
     expect(rows.map((x) => Math.round(Math.expm1(x.features[FEATURE_NAMES.indexOf('log_links')]!)))).toEqual([2, 1, 1]);
   });

@@ -8,7 +8,6 @@ import { articleLines } from '../clean/lines.js';
 import { removeLine, type CleanContext, type CleanStep } from '../clean/step.js';
 import { FEATURE_NAMES, lineFeatures, type FeatureContext, type LineFeatures } from './features.js';
 import { probability, strongest, type ScoreModel } from './model.js';
-import { pageLineCounts } from './page-lines.js';
 
 export interface ScorerOptions {
   /** The model to use instead of the shipped one; null scores nothing (bench and training). */
@@ -21,15 +20,14 @@ export interface ScorerOptions {
  * The scorer as the last step of the post pass (after every rule step): it
  * then reads the article's lines as the steps before it left them, from the
  * pass's cache (articleLines) when the last of them removed nothing, instead
- * of walking the article again. `doc` is the untouched page, whose lines are
- * counted only when the step runs (not when it is switched off).
+ * of walking the article again.
  */
-export function boilerplateStep(doc: Document, title: string, byline: string, model: ScoreModel | null,
+export function boilerplateStep(title: string, byline: string, model: ScoreModel | null,
   inspect?: ScorerOptions['inspect']): CleanStep {
   return {
     name: 'boilerplate',
     phase: 'post',
-    run: (root, ctx) => scoreBoilerplate(root, ctx, { title, byline: ctx.byline || byline, pageCounts: pageLineCounts(doc) }, model, inspect),
+    run: (root, ctx) => scoreBoilerplate(root, ctx, { title, byline: ctx.byline || byline }, model, inspect),
   };
 }
 

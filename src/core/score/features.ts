@@ -2,11 +2,14 @@
  * Features of the article's lines for the boilerplate scorer: what a line is
  * (length, sentence shape, stopwords, links, digits and dates, its tag and
  * its ancestors' class words in a small fixed vocabulary), where it sits
- * (position, the lines around it), and whether the page prints it elsewhere
- * (template repetition). Nothing here can spell a site: no raw class name, no
- * address; and no facts of the whole page (its size or link share), from
- * which the model learnt a page's prior instead of judging the line (the
- * cross-validated figure was the same without them). The same code computes
+ * (position, the lines around it). Nothing here can spell a site: no raw
+ * class name, no address; and no facts of the whole page (its size or link
+ * share), from which the model learnt a page's prior instead of judging the
+ * line (the cross-validated figure was the same without them). Nor how often
+ * the page prints the line elsewhere: counting every line of the page cost
+ * 2.9 ms in Chromium, more than the rest of the scorer, and the model was as
+ * good without it (train.py, folds 1-4: wcxb word F1 0.8411 with it, 0.8410
+ * without; lockbox 0.8097 and 0.8099). The same code computes
  * the features when training (bench/train) and when reading, so the model
  * sees the numbers it was trained on.
  */
@@ -71,7 +74,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'counter', 'avg_word_len',
   'tag_heading', 'tag_p', 'tag_li', 'tag_cell', 'tag_dl', 'tag_div', 'in_list', 'in_blockquote', 'in_chrome', 'in_link_only',
   ...CLASS_GROUPS.map((g) => `class_${g[0]}`),
-  'title_likeness', 'byline_like', 'repeats_on_page',
+  'title_likeness', 'byline_like',
   'rel_pos', 'log_from_start', 'log_from_end', 'chars_before_share',
   'prev_log_chars', 'prev_link_density', 'prev_stop_share', 'prev_heading', 'prev_ends_sentence', 'has_prev',
   'next_log_chars', 'next_link_density', 'next_stop_share', 'next_heading', 'next_ends_sentence', 'has_next',
@@ -88,8 +91,6 @@ export interface LineFeatures {
 export interface FeatureContext {
   title: string;
   byline: string;
-  /** How many times each collapsed line text appears in the whole page (see pageLineCounts). */
-  pageCounts: ReadonlyMap<string, number>;
 }
 
 /**
@@ -159,7 +160,6 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
       anc.inList ? 1 : 0, anc.inBlockquote ? 1 : 0, anc.inChrome ? 1 : 0, ld >= 0.99 && links === 1 ? 1 : 0,
       ...anc.groups,
       titleLikeness, bylineLike(text, cls.latin ? letters + digits : 0, bylineKey),
-      Math.min(3, (fx.pageCounts.get(text) ?? 1) - 1),
     ];
     rows[i] = { line, features: f, exempt: anc.exempt };
   }
