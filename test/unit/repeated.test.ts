@@ -83,35 +83,3 @@ describe('repeatedBlocks: lines the article itself repeats', () => {
     expect(removed(`<blockquote class="twitter-tweet"><p>${P1}</p>${sign}</blockquote><p>Text between.</p><blockquote class="twitter-tweet"><p>${P2}</p>${sign}</blockquote>`)).toEqual([]);
   });
 });
-
-describe('a reply quoting an earlier post', () => {
-  const post = 'Keep in mind that the backup only moves the files, it does not shrink them.';
-  const reply = 'Good point, I had not thought about the backup at all.';
-
-  it('keeps the quoted words under an attribution ("Ana said:")', () => {
-    const r = run(`<div><p>${post}</p></div><div><blockquote><div>Ana said:</div><div><p>${post}</p></div></blockquote><p>${reply}</p></div>`);
-    expect(r.removals).toEqual([]);
-    expect(r.paragraphs).toEqual([post, post, reply]);
-  });
-
-  it('keeps them under a <cite>', () => {
-    expect(run(`<p>${post}</p><p>${reply}</p><blockquote><cite>Ana</cite><p>${post}</p></blockquote>`).removals).toEqual([]);
-  });
-
-  it('keeps them when the quote box names its source in its attributes (Readability drops a lone-link heading)', () => {
-    expect(run(`<p>${post}</p><blockquote data-quote="Ana" data-source="post: 202"><p>${post}</p></blockquote><p>${reply}</p>`).removals).toEqual([]);
-    expect(run(`<p>${post}</p><blockquote data-ipsquote-username="Ana"><p>${post}</p></blockquote><p>${reply}</p>`).removals).toEqual([]);
-    expect(run(`<p>${post}</p><blockquote data-lang="en"><p>${post}</p></blockquote><p>${reply}</p>`).removals).toHaveLength(1);
-  });
-
-  it('keeps them under an attribution printed right before the quote box, and that attribution too', () => {
-    const said = '<p>@Ana said in Overwintering figs in pots:</p>';
-    const r = run(`<p>${post}</p>${said}<blockquote><p>${post}</p></blockquote><p>${reply}</p>${said}<blockquote><p>${post} Also this.</p></blockquote>`);
-    expect(r.removals).toEqual([]);
-  });
-
-  it('still drops a pull quote, which names no source ahead of its words', () => {
-    const r = run(`<p>${post}</p><p>${reply}</p><blockquote><p>${post}</p></blockquote>`);
-    expect(r.removals.map((x) => x.text)).toEqual([post]);
-  });
-});

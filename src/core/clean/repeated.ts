@@ -1,7 +1,7 @@
 import { SET_APART_WORDS } from '../rules.js';
-import { collapse, commonAncestor } from '../text.js';
+import { commonAncestor } from '../text.js';
 import { hasAttrWord } from './attrs.js';
-import { articleLines, collectLines, linkDensity, type Line } from './lines.js';
+import { articleLines, linkDensity, type Line } from './lines.js';
 import { removeLine, type CleanContext, type CleanStep } from './step.js';
 
 /** Shorter lines repeat legitimately ("Yes", "Updated", a score); longer ones are a block printed twice. */
@@ -68,13 +68,13 @@ function setting(line: Line, stop: Element): string {
  * section, or a whole passage printed again line for line. The article's own: two copies of the same kind in the flow apart
  * from each other, such as an interview's recurring question, a step or an
  * ingredient in two lists, a tweet's sign-off; lines that share no box and
- * sit under different headings (a meal plan printed for two diets), and a
- * reply quoting an earlier post (quotedReply).
+ * sit under different headings (a meal plan printed for two diets). A
+ * forum reply quoting an earlier post in a quote box is a copy: the thread
+ * prints the post again (head-fi.org's replies quote the question seven times).
  */
 function printedTwice(lines: readonly Line[], a: number, b: number, root: Element): boolean {
   const first = lines[a]!;
   const line = lines[b]!;
-  if (quotedReply(line, root)) return false;
   if (setApart(first, root) !== setApart(line, root)) return true;
   const between = lines.slice(a + 1, b);
   if (!between.length) return true;
@@ -82,56 +82,6 @@ function printedTwice(lines: readonly Line[], a: number, b: number, root: Elemen
   if (between.some((l) => HEADING.test(l.block.tagName))) return false;
   const stop = commonAncestor(first.block, line.block);
   return stop !== null && setting(first, stop) !== setting(line, stop);
-}
-
-/** An attribution heading a quote: "cynics said:", "Zitat von Ana:", "@JonB said in Which Qt6 version:". */
-const ATTRIBUTION = /:\s*$/;
-const MAX_ATTRIBUTION = 120;
-/** Node.DOCUMENT_POSITION_FOLLOWING (no Node global under Node.js). */
-const FOLLOWING = 4;
-
-const isAttribution = (text: string) => text.length <= MAX_ATTRIBUTION && ATTRIBUTION.test(text);
-
-/** A data attribute naming a quote's author or post: data-quote="Ana" data-source="post: 31243911". */
-const SOURCE_DATA = /^data-(?:[a-z]+-)*(?:quote|source|user(?:name)?|author|post)(?:-|$)/;
-
-/** The quote box says where its words come from: HTML's cite="URL", or forum software's data attributes. */
-function namesSource(quote: Element): boolean {
-  if (quote.hasAttribute('cite')) return true;
-  for (const a of quote.attributes) if (SOURCE_DATA.test(a.name)) return true;
-  return false;
-}
-
-/** The first line of a quote, or the block right before it when that names the source ("Ana said:"). */
-function headOf(quote: Element): Line | { text: string; block: Element } | undefined {
-  const before = quote.previousElementSibling;
-  if (before && isAttribution(collapse(before.textContent ?? ''))) return { text: collapse(before.textContent ?? ''), block: before };
-  return collectLines(quote)[0];
-}
-
-/**
- * The line belongs to a reply quoting an earlier post: a later copy inside a
- * quote that names its source (under "Ana said:" or a <cite>, inside the box
- * or right before it, or with the post's author in the box's attributes:
- * Readability drops a heading that is a lone link), or that attribution
- * itself, printed once per reply quoting the same person. The thread prints
- * the words again because the reply answers them, and a reader of the reply
- * needs them (every forum page of wcxb-dev's ground truth holds them as often
- * as the page). A pull quote or a tweet names no source ahead of its words,
- * and stays a copy.
- */
-function quotedReply(line: Line, root: Element): boolean {
-  const next = line.block.nextElementSibling;
-  if (next?.tagName === 'BLOCKQUOTE' && isAttribution(line.text)) return true;
-  const quote = line.block.closest('blockquote');
-  if (!quote || !root.contains(quote)) return false;
-  if (namesSource(quote)) return true;
-  const cite = quote.querySelector('cite');
-  if (cite && cite.compareDocumentPosition(line.block) & FOLLOWING) return true;
-  const head = headOf(quote);
-  if (!head || !isAttribution(head.text)) return false;
-  // The attribution inside the box is the reply's too; a quote that is nothing but "Ana said:" is not one.
-  return head.block !== line.block || collectLines(quote).length > 1;
 }
 
 /**
@@ -211,12 +161,10 @@ function openingCopies(lines: readonly Line[], seen: Map<string, Line>, root: El
     earlier.add(line);
     if (inCaption(line) || !inside(line, root)) continue;
     const key = repeatKey(line.text);
-    // A reply quoting more of a post than its opening sentence is no reason to cut the post.
-    let quoted: boolean | undefined;
     for (const m of key.matchAll(SENTENCE_BREAK)) {
       const copy = seen.get(repeatKey(key.slice(0, m.index + m[0].length)));
       if (!copy || copy === line || !earlier.has(copy) || !ENDS_SENTENCE.test(copy.text) || inCaption(copy) || isInPageLink(copy)) continue;
-      if (!inside(copy, root) || (quoted ??= quotedReply(line, root))) continue;
+      if (!inside(copy, root)) continue;
       seen.delete(repeatKey(copy.text));
       removeLine(ctx, 'repeatedBlocks', 'block printed again at the start of a paragraph', copy, root);
     }
