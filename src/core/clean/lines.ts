@@ -138,17 +138,34 @@ function emptyWithout(el: Element, gone: (n: Node) => boolean): boolean {
 
 /** Fraction of the line's characters that sit inside links. */
 export function linkDensity(line: Line): number {
-  const len = (s: string | null) => (s ?? '').replace(/\s/g, '').length;
+  return linkFacts(line).density;
+}
+
+/**
+ * The line's link density and how many links it holds (a line inside a link
+ * counts as one), in one pass over its nodes: the scorer asks both, and
+ * asked separately each node's ancestors were searched for a link twice.
+ */
+export function linkFacts(line: Line): { density: number; links: number } {
   let linked = 0;
-  for (const n of line.nodes) {
-    if (n.nodeType !== 1) {
-      if (n.parentElement?.closest('a')) linked += len(n.nodeValue);
+  let links = 0;
+  let insideLink = false;
+  for (const node of line.nodes) {
+    if (node.nodeType !== 1) {
+      if (node.parentElement?.closest('a')) { linked += visible(node.nodeValue); insideLink = true; }
       continue;
     }
-    const el = n as Element;
-    if (el.closest('a')) linked += len(el.textContent);
-    else for (const a of el.querySelectorAll('a')) linked += len(a.textContent);
+    const el = node as Element;
+    if (el.tagName === 'A') { links++; linked += visible(el.textContent); continue; }
+    const anchors = el.getElementsByTagName('a');
+    links += anchors.length;
+    if (el.closest('a')) { linked += visible(el.textContent); insideLink = true; }
+    else for (let k = 0; k < anchors.length; k++) linked += visible(anchors[k]!.textContent);
   }
-  const total = len(line.text);
-  return total ? Math.min(1, linked / total) : 0;
+  if (!links && insideLink) links = 1;
+  const total = visible(line.text);
+  return { density: total ? Math.min(1, linked / total) : 0, links };
 }
+
+/** Characters that are not white space: what link density measures. */
+const visible = (s: string | null) => (s ?? '').replace(/\s/g, '').length;

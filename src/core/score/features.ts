@@ -14,7 +14,7 @@
  * sees the numbers it was trained on.
  */
 import { attrWords } from '../clean/attrs.js';
-import type { Line } from '../clean/lines.js';
+import { linkFacts, type Line } from '../clean/lines.js';
 import { headlineKey } from '../text.js';
 import { classesOf, UNICODE } from './chars.js';
 import { STOP_WORDS } from './stopwords.js';
@@ -261,36 +261,6 @@ function chainOf(el: Element, root: Element, memo: Map<Element, Chain>): Chain {
   }
   return known;
 }
-
-/**
- * The line's link density (as linkDensity in clean/lines.ts gives it) and
- * how many links it holds, in one pass over its nodes: asked separately, each
- * node's ancestors were searched for a link twice.
- */
-function linkFacts(line: Line): { density: number; links: number } {
-  let linked = 0;
-  let links = 0;
-  let insideLink = false;
-  for (const node of line.nodes) {
-    if (node.nodeType !== 1) {
-      if (node.parentElement?.closest('a')) { linked += visible(node.nodeValue); insideLink = true; }
-      continue;
-    }
-    const el = node as Element;
-    if (el.tagName === 'A') { links++; linked += visible(el.textContent); continue; }
-    const anchors = el.getElementsByTagName('a');
-    links += anchors.length;
-    if (el.closest('a')) { linked += visible(el.textContent); insideLink = true; }
-    else for (let k = 0; k < anchors.length; k++) linked += visible(anchors[k]!.textContent);
-  }
-  // A line inside a link counts as one link.
-  if (!links && insideLink) links = 1;
-  const total = visible(line.text);
-  return { density: total ? Math.min(1, linked / total) : 0, links };
-}
-
-/** Characters that are not white space, as linkDensity counts them. */
-const visible = (s: string | null) => (s ?? '').replace(/\s/g, '').length;
 
 /**
  * The line holds the byline, and little else. `atLeast` is what the line's
