@@ -27,9 +27,9 @@ export interface FixtureOutput {
   markdown: string;
 }
 
-/** Options a fixture needs, read from its category: `non-article--*` pages are read as they come. */
+/** Options a fixture needs, read from its category: `non-article--*` and `shell--*` pages are read as a click reads them (no Show anyway). */
 function optionsFor(name: string): ReadOptions {
-  return { force: !name.startsWith('non-article--') };
+  return { force: !/^(non-article|shell)--/.test(name) };
 }
 
 export async function runFixture(name: string, extra: ReadOptions = {}): Promise<FixtureOutput> {

@@ -53,6 +53,12 @@ export interface Article {
   excerpt: string;
   leadImage: string;
   /**
+   * The page's HTML holds no article, only menus (a shell its scripts fill):
+   * the text is the summary the page declares in its meta tags, and the
+   * reader says so.
+   */
+  summaryOnly?: true;
+  /**
    * Article HTML, highlights wrapped in `<mark data-sift-highlight="N">`.
    * Sanitized by readPage; readArticle (the content script's engine) leaves
    * that to the reader page, which sanitizes whatever it is sent.

@@ -30,13 +30,18 @@ export interface MarkdownOptions {
   highlights?: boolean;
   /** Heading of the key-quotes list, in the reader's language. */
   quotesHeading?: string;
+  /** The words that say the text is only the page's summary (Article.summaryOnly), in the reader's language. */
+  summaryNote?: string;
 }
 
-export function toMarkdown(a: Article, { highlights = true, quotesHeading }: MarkdownOptions = {}): string {
+const SUMMARY_NOTE = 'This page shows no article text; this is the summary it gives of itself.';
+
+export function toMarkdown(a: Article, { highlights = true, quotesHeading, summaryNote = SUMMARY_NOTE }: MarkdownOptions = {}): string {
   const head = [`# ${a.title}`];
   const meta = [a.byline, a.siteName].filter(Boolean).join(' · ');
   if (meta) head.push(`*${meta}*`);
   if (a.url) head.push(`Source: <${a.url}>`);
+  if (a.summaryOnly) head.push(`*${summaryNote}*`);
   const quotes = highlights ? keyQuotes(a, quotesHeading) : '';
   if (quotes) head.push(quotes);
   let body = turndown.turndown(a.html).trim();

@@ -136,6 +136,8 @@ export function renderReader(doc: Document, result: ReadResult, host: ReaderHost
   }
   meta.append(uiText(el(doc, 'span', '', t('minRead', String(result.stats.readingMinutes))), host.ui));
   wrap.append(meta);
+  // Said in the interface's language: the text below is the page's own summary, not its article.
+  if (result.summaryOnly) wrap.append(uiText(el(doc, 'p', 'sift-note', t('summaryOnly')), host.ui));
   const removed = removedPanel(doc, result, body, t, host.ui);
   if (removed) wrap.append(removed);
   const quotes = quotesPanel(doc, result, body, t, host.ui);
@@ -208,7 +210,7 @@ function toolbar(doc: Document, host: ReaderHost, parts: ToolbarParts): HTMLElem
     bar.append(iconButton(doc, 'sift-copy', 'copy', t('copyMarkdown'), () => {
       // Turndown loads on the first copy only: the popup opens without it.
       void import('./markdown.js')
-        .then(({ toMarkdown }) => copy(toMarkdown(parts.article, { highlights: parts.settings().highlights, quotesHeading: t('keyQuotes') })))
+        .then(({ toMarkdown }) => copy(toMarkdown(parts.article, { highlights: parts.settings().highlights, quotesHeading: t('keyQuotes'), summaryNote: t('summaryOnly') })))
         .catch(() => false)
         .then((ok) => parts.say(t(ok ? 'copied' : 'copyFailed')));
     }));

@@ -60,6 +60,7 @@ export const READER_CSS = `
 .sift-title { font-size: 1.75em; line-height: 1.2; margin: 0 0 0.6rem; font-weight: 700; }
 .sift-meta { font: var(--ui); color: var(--muted); margin: 0 0 1rem; }
 .sift-meta span + span::before { content: ' · '; }
+.sift-note { font: var(--ui); color: var(--muted); margin: 0 0 1rem; padding: 0.5rem 0.75rem; border-inline-start: 3px solid var(--muted); }
 .sift-body { overflow-wrap: break-word; }
 .sift-body img, .sift-body video { max-width: 100%; height: auto; }
 .sift-body figure { margin: 1.5em 0; }

@@ -178,3 +178,12 @@ describe('links in the article', () => {
     expect(click.defaultPrevented).toBe(true);
   });
 });
+
+describe('a result read from the page summary', () => {
+  it('says, in the interface language, that the text is only the page summary', () => {
+    const { root } = view({ ...article, summaryOnly: true });
+    expect(root.querySelector('.sift-note')?.textContent).toBe(t('summaryOnly'));
+    const { root: plain } = view(article);
+    expect(plain.querySelector('.sift-note')).toBeNull();
+  });
+});
