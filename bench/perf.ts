@@ -30,7 +30,7 @@ import { readArgs } from './flags.js';
 import { parseArgs, USAGE } from './perf/args.js';
 import { bundleBench, CHROMIUM_PATH, chromiumInstalled, timeInChromium, type BrowserRun } from './perf/browser.js';
 import { BUNDLE_TARGETS, bundleSizes } from './perf/bundles.js';
-import { ms, OVERHEAD_TARGET, summarize, timingLines, type PageTiming, type Summary } from './perf/report.js';
+import { costLines, costSummary, ms, OVERHEAD_TARGET, summarize, timingLines, type PageTiming, type Summary } from './perf/report.js';
 import { corpusExists, listTasks } from './quality/corpus.js';
 import type { PageTask } from './quality/types.js';
 import { plainReadability } from './quality/dom-text.js';
@@ -110,9 +110,9 @@ async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2), parseArgs, USAGE);
   if (typeof args === 'number') return args;
   const known = new Set([...STEPS.map((s) => s.name), ...OTHER_SWITCHES]);
-  const unknown = args.disable.filter((d) => !known.has(d));
+  const unknown = [...args.disable, ...args.cost].filter((d) => !known.has(d));
   if (unknown.length) {
-    console.error(`--disable: unknown ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+    console.error(`--disable/--cost: unknown ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
     return 2;
   }
   const corpus = args.corpus ? resolve(args.corpus) : resolve(ROOT, '..', 'shared', 'corpus');
@@ -135,7 +135,8 @@ async function main(): Promise<number> {
   const jsdom = args.browserOnly ? undefined : await timeInJsdom(tasks, args.disable);
   let browser: BrowserRun | undefined;
   if (withBrowser) {
-    browser = await timeInChromium(tasks, await bundleBench(ROOT, !args.profile), args.disable, progress(tasks.length), args.profile);
+    browser = await timeInChromium(tasks, await bundleBench(ROOT, !args.profile), args.disable, progress(tasks.length), args.profile,
+      args.cost);
     clearProgress();
   }
   const jsdomSummary = jsdom && summarize(jsdom.timings);
@@ -146,6 +147,7 @@ async function main(): Promise<number> {
     ...(args.disable.length ? [`steps switched off (--disable): ${args.disable.join(', ')}`, ''] : []),
     ...(jsdomSummary ? ['under jsdom:', ...timingLines(jsdomSummary, tasks.length), ''] : []),
     ...(browser && browserSummary ? [...browserLines(browser, browserSummary, tasks.length), ''] : []),
+    ...(browser?.costs.length ? [...costLines(args.cost, browser.costs), ''] : []),
     ...(!args.noBrowser && !withBrowser ? [`Chromium not found at ${CHROMIUM_PATH}: no real-browser timings`, ''] : []),
     'bundle                    minified      gzip   target',
     ...bundles.map((b) => {
@@ -163,6 +165,7 @@ async function main(): Promise<number> {
       bundles,
       ...(browser && browserSummary ? { browser: { version: browser.version, ...browserSummary, peakJsHeap: browser.peakJsHeap,
         peakDomHeap: browser.peakDomHeap, errors: browser.errors, timings: browser.timings,
+        ...(browser.costs.length ? { cost: { steps: args.cost, ...costSummary(browser.costs), pages: browser.costs } } : {}),
         firstRuns: { ...summarize(browser.firstRuns), timings: browser.firstRuns } } } : {}),
     };
     writeFileSync(args.json, `${JSON.stringify(figures, null, 1)}\n`);

@@ -77,7 +77,12 @@ export interface BrowserRun {
   peakJsHeap: number;
   /** Largest Blink heap (DOM) in use right after a timed readPage, in bytes; 0 when Chromium does not say. */
   peakDomHeap: number;
+  /** With `cost` steps: per page, the mean time with them minus without them (total and clean stage, ms). */
+  costs: Array<{ page: string; total: number; clean: number }>;
 }
+
+/** Reads with and without the `cost` steps, in this order (ABBA twice): drift in the tab touches both alike. */
+const COST_ORDER = [true, false, false, true, true, false, false, true];
 
 /** The in-page bundle: bench/perf/browser-entry.ts (unminified for --profile, so a profile names our functions). */
 export const bundleBench = (root: string, minify = true): Promise<string> => bundleEntry(root, 'bench/perf/browser-entry.ts', minify);
@@ -89,11 +94,11 @@ const mean = (a: number, b: number) => (a + b) / 2;
  * readPage; `progress(i)` is called before task i.
  */
 export async function timeInChromium(tasks: readonly PageTask[], bundle: string, disable: readonly string[],
-  progress: (i: number) => void = () => {}, profileDir?: string): Promise<BrowserRun> {
+  progress: (i: number) => void = () => {}, profileDir?: string, cost: readonly string[] = []): Promise<BrowserRun> {
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const tab = await openCorpusTab({ scripts: false });
   try {
-    const run: BrowserRun = { version: tab.version, timings: [], firstRuns: [], errors: [], peakJsHeap: 0, peakDomHeap: 0 };
+    const run: BrowserRun = { version: tab.version, timings: [], firstRuns: [], errors: [], peakJsHeap: 0, peakDomHeap: 0, costs: [] };
     for (const [i, task] of tasks.entries()) {
       progress(i);
       const name = `${task.set}/${task.name}`;
@@ -137,6 +142,19 @@ export async function timeInChromium(tasks: readonly PageTask[], bundle: string,
         // A page either side cannot read says nothing about cost.
         if (!p1.ok || !p2.ok || !r1.ok || !r2.ok) continue;
         run.firstRuns.push({ page: name, plain: p0.ms, ...r0.timingsMs });
+        if (cost.length) {
+          const without = `__siftBench.timeRead(${JSON.stringify(url)}, ${JSON.stringify([...disable, ...cost])})`;
+          const sums = { with: { total: 0, clean: 0 }, without: { total: 0, clean: 0 } };
+          for (const withSteps of COST_ORDER) {
+            await collect();
+            const r = await evaluate<TimedRead>(session, world, withSteps ? readCall : without);
+            const into = withSteps ? sums.with : sums.without;
+            into.total += r.timingsMs.total;
+            into.clean += r.timingsMs.clean;
+          }
+          const half = COST_ORDER.length / 2;
+          run.costs.push({ page: name, total: (sums.with.total - sums.without.total) / half, clean: (sums.with.clean - sums.without.clean) / half });
+        }
         const [a, b] = [r1.timingsMs, r2.timingsMs];
         run.timings.push({
           page: name,

@@ -61,3 +61,18 @@ export function timingLines(s: Summary, tasks: number): string[] {
     `clean + highlight as a share of our extract stage (median): ${(100 * s.ownStages).toFixed(1)}%`,
   ];
 }
+
+/** What --cost steps add per page: the median and p90 of per-page differences (with minus without). */
+export function costSummary(costs: readonly { total: number; clean: number }[]): { total: Spread & { p90: number }; clean: Spread & { p90: number } } {
+  const spread = (v: number[]) => ({ median: median(v), p90: quantile(v, 0.9), p95: quantile(v, 0.95) });
+  return { total: spread(costs.map((c) => c.total)), clean: spread(costs.map((c) => c.clean)) };
+}
+
+export function costLines(steps: readonly string[], costs: readonly { total: number; clean: number }[]): string[] {
+  const s = costSummary(costs);
+  return [
+    `cost of ${steps.join(', ')} in Chromium (${costs.length} pages, each read 4 times with and 4 without, interleaved):`,
+    `  readPage total: ${ms(s.total.median)} median per page, p90 ${ms(s.total.p90)}`,
+    `  clean stage:    ${ms(s.clean.median)} median per page, p90 ${ms(s.clean.p90)}`,
+  ];
+}
