@@ -22,11 +22,13 @@ export async function snapshotPage(task: PageTask): Promise<PageSnapshot> {
   const page = await loadPage(task.file, task.url);
   try {
     let seen: readonly LineFeatures[] = [];
-    // The shipped model, as a click reads: the features it sees are the ones training dumps (they come before any removal).
-    const read = (force: boolean) => readPage(page.document, { url: task.url, force, window: page.window, timeBudgetMs: NO_BUDGET_MS,
-      scorer: { inspect: (rows) => { seen = rows; } } });
-    const result = read(false);
+    // The shipped model: the features it sees are the ones training dumps (they come before any removal).
+    const read = (force: boolean, inspect = false) => readPage(page.document, { url: task.url, force, window: page.window,
+      timeBudgetMs: NO_BUDGET_MS, ...(inspect ? { scorer: { inspect: (rows: readonly LineFeatures[]) => { seen = rows; } } } : {}) });
+    read(false, true);
     out.lines = seen.map((r) => [r.line.text, r.exempt, Buffer.from(new Float64Array(r.features).buffer).toString('base64')]);
+    // The output as a click reads, without a training hook: the scorer then skips word features it does not need.
+    const result = read(false);
     out.output = withoutTimings(result);
     // A refused page: the verdict is part of the output, and so is what Show anyway reads.
     if (!result.ok && result.code === 'not-article') out.forced = withoutTimings(read(true));

@@ -2,8 +2,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/core/index.js';
 import { collectLines, linkDensity } from '../../src/core/clean/lines.js';
-import { FEATURE_NAMES, lineFeatures } from '../../src/core/score/features.js';
-import { logOdds, probability, strongest, type ScoreModel } from '../../src/core/score/model.js';
+import { FEATURE_NAMES, lineFeatures, WORD_FEATURES } from '../../src/core/score/features.js';
+import { logOdds, maxLogOdds, probability, strongest, type ScoreModel } from '../../src/core/score/model.js';
 import SHIPPED from '../../src/core/score/model.json' with { type: 'json' };
 
 const LD = FEATURE_NAMES.indexOf('link_density');
@@ -29,7 +29,7 @@ function linkModel(threshold = 0.5): ScoreModel {
 describe('line features', () => {
   it('give one value per named feature, for every line', () => {
     const r = root();
-    const rows = lineFeatures(r, collectLines(r), { title: 'Barrier', byline: '' });
+    const rows = lineFeatures(r, collectLines(r), { title: 'Barrier', byline: '' }).rows;
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(row.features).toHaveLength(FEATURE_NAMES.length);
     expect(rows[0]!.features[LD]).toBe(0);
@@ -38,17 +38,29 @@ describe('line features', () => {
 
   it('exempt captions, code and quoted blocks: a scorer never takes them', () => {
     const r = root();
-    const rows = lineFeatures(r, collectLines(r), { title: '', byline: '' });
+    const rows = lineFeatures(r, collectLines(r), { title: '', byline: '' }).rows;
     expect(rows.map((x) => x.exempt)).toEqual([false, false, true, true]);
     const q = root('<div><blockquote><p>A post.</p>&mdash; Ana (@ana) May 3</blockquote></div>');
-    expect(lineFeatures(q, collectLines(q), { title: '', byline: '' }).every((x) => x.exempt)).toBe(true);
+    expect(lineFeatures(q, collectLines(q), { title: '', byline: '' }).rows.every((x) => x.exempt)).toBe(true);
+  });
+
+  it('leave the word features unknown when lazy, and complete them to what an eager pass gives', () => {
+    const r = root();
+    const fx = { title: 'The harbour barrier', byline: '' };
+    const eager = lineFeatures(r, collectLines(r), fx).rows.map((x) => x.features);
+    const lazy = lineFeatures(r, collectLines(r), fx, true);
+    const own = ['stop_share', 'cap_share', 'title_likeness'].map((f) => FEATURE_NAMES.indexOf(f));
+    for (const row of lazy.rows) for (const k of own) expect(row.features[k]).toBeNaN();
+    lazy.rows.forEach((_, i) => lazy.complete(i));
+    expect(lazy.rows.map((x) => x.features)).toEqual(eager);
+    expect(eager.flat().some((v) => Number.isNaN(v))).toBe(false);
   });
 
   it('give the link density linkDensity gives', () => {
     const r = root(`<div><p>Read <a href="/a">the <b>report</b></a> and <span><a href="/b">this</a> too</span></p>
       <a href="/c"><span>Inside</span> a link</a><p><a href="/d">All linked</a></p></div>`);
     const lines = collectLines(r);
-    const rows = lineFeatures(r, lines, { title: '', byline: '' });
+    const rows = lineFeatures(r, lines, { title: '', byline: '' }).rows;
     expect(rows.map((x) => x.features[LD])).toEqual(lines.map((l) => linkDensity(l)));
     expect(rows.map((x) => Math.round(Math.expm1(x.features[FEATURE_NAMES.indexOf('log_links')]!)))).toEqual([2, 1, 1]);
   });
@@ -62,6 +74,20 @@ describe('the model', () => {
     x[LD] = 0.9;
     expect(logOdds(m, x)).toBe(4);
     expect(probability(m, x)).toBeGreaterThan(0.98);
+  });
+
+  it('bounds the log-odds of a line whose word features are unknown by every value they could take', () => {
+    const x = SHIPPED.features.map((_, i) => (i % 3) / 2);
+    const known = logOdds(SHIPPED as ScoreModel, x);
+    expect(maxLogOdds(SHIPPED as ScoreModel, x)).toBe(known);
+    const unknown = [...x];
+    for (const k of WORD_FEATURES) unknown[k] = NaN;
+    const bound = maxLogOdds(SHIPPED as ScoreModel, unknown);
+    for (const v of [0, 0.1, 0.25, 0.5, 0.75, 1]) {
+      const y = [...x];
+      for (const k of WORD_FEATURES) y[k] = v;
+      expect(logOdds(SHIPPED as ScoreModel, y)).toBeLessThanOrEqual(bound);
+    }
   });
 
   it('names the feature that made a line boilerplate', () => {

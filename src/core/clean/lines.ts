@@ -145,8 +145,10 @@ export function linkDensity(line: Line): number {
  * The line's link density and how many links it holds (a line inside a link
  * counts as one), in one pass over its nodes: the scorer asks both, and
  * asked separately each node's ancestors were searched for a link twice.
+ * `textVisible` is the line's text's count of non-space characters, when the
+ * caller has it already.
  */
-export function linkFacts(line: Line): { density: number; links: number } {
+export function linkFacts(line: Line, textVisible = visible(line.text)): { density: number; links: number } {
   let linked = 0;
   let links = 0;
   let insideLink = false;
@@ -163,8 +165,7 @@ export function linkFacts(line: Line): { density: number; links: number } {
     else for (let k = 0; k < anchors.length; k++) linked += visible(anchors[k]!.textContent);
   }
   if (!links && insideLink) links = 1;
-  const total = visible(line.text);
-  return { density: total ? Math.min(1, linked / total) : 0, links };
+  return { density: textVisible ? Math.min(1, linked / textVisible) : 0, links };
 }
 
 /** Characters that are not white space: what link density measures. */

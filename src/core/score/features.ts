@@ -16,7 +16,7 @@
 import { attrWords } from '../clean/attrs.js';
 import { linkFacts, type Line } from '../clean/lines.js';
 import { headlineKey } from '../text.js';
-import { classesOf, UNICODE } from './chars.js';
+import { classesOf, UNICODE, type CharClasses } from './chars.js';
 import { STOP_WORDS } from './stopwords.js';
 
 /** Class/id word groups: a handful of families every template uses, never one site's names. */
@@ -103,10 +103,32 @@ export interface FeatureContext {
 const EXEMPT = new Set(['FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'DL', 'CODE', 'MATH', 'BLOCKQUOTE']);
 const CHROME = new Set(['HEADER', 'FOOTER', 'NAV', 'ASIDE']);
 
-export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureContext): LineFeatures[] {
+/**
+ * The features that need a pass over a line's words one by one (stopwords,
+ * capitals, words shared with the title): the costliest part of a line's
+ * features. Read lazily (see `lineFeatures`), they are NaN until asked for.
+ */
+export const WORD_FEATURES: readonly number[] = ['stop_share', 'cap_share', 'title_likeness', 'prev_stop_share', 'next_stop_share']
+  .map((name) => FEATURE_NAMES.indexOf(name));
+const [STOP_SHARE, CAP_SHARE, TITLE_LIKENESS, PREV_STOP_SHARE, NEXT_STOP_SHARE] = WORD_FEATURES as [number, number, number, number, number];
+
+export interface LineFeatureSet {
+  rows: LineFeatures[];
+  /** Fills in row i's word features (a no-op when they are there already). */
+  complete(i: number): void;
+}
+
+/**
+ * Every line's features. With `lazy`, the word features (WORD_FEATURES) are
+ * left NaN, to be filled by `complete(i)` only for lines whose score could
+ * reach the threshold without them (model.ts, maxLogOdds): most story lines
+ * cannot, and are never walked word by word.
+ */
+export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureContext, lazy = false): LineFeatureSet {
   const n = lines.length;
   const bases: Base[] = new Array(n);
   const rows: LineFeatures[] = new Array(n);
+  const classes: CharClasses[] = new Array(n);
   const titleWords = wordSet(fx.title);
   const bylineKey = fx.byline ? headlineKey(fx.byline) : '';
   const chains = new Map<Element, Chain>();
@@ -116,52 +138,31 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     const text = line.text;
     const chars = text.length;
     const cls = classesOf(text);
-    const words = text.match(cls.word) ?? [];
-    const wc = words.length;
-    // A Latin line's title words are its own words lower-cased: gathered here, not matched again.
-    const ownWords = cls.latin && titleWords.size > 0;
-    if (ownWords) lineWords.clear();
-    let inTitle = false;
-    let stops = 0;
-    let caps = 0;
-    let wordLen = 0;
-    for (let k = 0; k < wc; k++) {
-      const w = words[k]!;
-      wordLen += w.length;
-      // Lower-casing never shortens a word: one longer than every stopword is none, nor lower-cased for it.
-      if (ownWords || w.length <= MAX_STOP_WORD) {
-        const lower = w.toLowerCase();
-        if (lower.length <= MAX_STOP_WORD && STOP_WORDS.has(lower)) stops++;
-        if (ownWords) {
-          lineWords.add(lower);
-          if (titleWords.has(lower)) inTitle = true;
-        }
-      }
-      // An ASCII initial is a capital when it is A-Z; only others are asked of toLowerCase (a string each).
-      const c = w.charCodeAt(0);
-      if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) caps++;
-    }
-    const { density: ld, links } = linkFacts(line);
+    classes[i] = cls;
+    const spaces = count(text, SPACE);
+    // Removing runs of white space takes the characters removing each one does: the visible ones are what is left.
+    const { density: ld, links } = linkFacts(line, chars - spaces);
     const letters = count(text, cls.letter);
     const digits = count(text, cls.digit);
-    // No word in the title: nothing shared, 0 as jaccard says.
-    const titleLikeness = !titleWords.size ? 0 : ownWords ? (inTitle ? jaccard(lineWords, titleWords) : 0) : jaccard(wordSet(text), titleWords);
+    // Words are runs of letters and numbers: a run each when every run becomes one character, and their
+    // length is the letters and digits (a word is nothing else), without a string per word.
+    const wc = text.replace(cls.word, '-').length - (chars - letters - digits);
     const anc = ancestry(line.block, root, chains);
     totalChars += chars;
     const heading = HEADING.test(line.block.tagName) || anc.heading ? 1 : 0;
     const endsSentence = SENTENCE_END.test(text) ? 1 : 0;
-    bases[i] = { chars, words: wc, linkDensity: ld, links, stopShare: wc ? stops / wc : 0, endsSentence, heading };
+    bases[i] = { chars, words: wc, linkDensity: ld, links, stopShare: NaN, endsSentence, heading };
     const f = [
       Math.log1p(chars), Math.log1p(wc), countRuns(text, SENTENCE_BREAK), endsSentence, text.endsWith(':') ? 1 : 0,
-      chars ? (chars - letters - digits - count(text, SPACE)) / chars : 0, wc ? stops / wc : 0,
-      ld, Math.log1p(links), wc ? caps / wc : 0, letters ? count(text, cls.upper) / letters : 0, chars ? digits / chars : 0,
+      chars ? (chars - letters - digits - spaces) / chars : 0, NaN,
+      ld, Math.log1p(links), NaN, letters ? count(text, cls.upper) / letters : 0, chars ? digits / chars : 0,
       digits && DATE.test(text) ? 1 : 0, TIME_AGO.test(text) ? 1 : 0, COPYRIGHT.test(text) ? 1 : 0, wc ? count(text, SEPARATOR) / wc : 0,
-      digits && COUNTER.test(text) ? 1 : 0, wc ? wordLen / wc : 0,
+      digits && COUNTER.test(text) ? 1 : 0, wc ? (letters + digits) / wc : 0,
       heading, anc.tag === 'P' ? 1 : 0, anc.tag === 'LI' ? 1 : 0, anc.tag === 'TD' || anc.tag === 'TH' ? 1 : 0,
       anc.tag === 'DT' || anc.tag === 'DD' ? 1 : 0, anc.tag === 'DIV' || anc.tag === 'SECTION' || anc.tag === 'ARTICLE' ? 1 : 0,
       anc.inList ? 1 : 0, anc.inBlockquote ? 1 : 0, anc.inChrome ? 1 : 0, ld >= 0.99 && links === 1 ? 1 : 0,
       ...anc.groups,
-      titleLikeness, bylineLike(text, cls.latin ? letters + digits : 0, bylineKey),
+      NaN, bylineLike(text, cls.latin ? letters + digits : 0, bylineKey),
     ];
     rows[i] = { line, features: f, exempt: anc.exempt };
   }
@@ -173,8 +174,9 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     const b = bases[i]!;
     const p = i > 0 ? bases[i - 1]! : null;
     const x = i + 1 < n ? bases[i + 1]! : null;
+    // The neighbour's stop share is a word feature: NaN here, filled in by complete().
     const near = (o: Base | null) => (o
-      ? [Math.log1p(o.chars), o.linkDensity, o.stopShare, o.heading, o.endsSentence, 1]
+      ? [Math.log1p(o.chars), o.linkDensity, NaN, o.heading, o.endsSentence, 1]
       : [0, 0, 0, 0, 0, 0]);
     const linkRun = linkRuns[i]!;
     const shortRun = shortRuns[i]!;
@@ -186,7 +188,66 @@ export function lineFeatures(root: Element, lines: readonly Line[], fx: FeatureC
     );
     before += b.chars;
   }
-  return rows;
+
+  /** A line's stop share, worked out once (its neighbours read it too). */
+  const stopShare = (i: number): number => {
+    const b = bases[i]!;
+    if (Number.isNaN(b.stopShare)) wordFacts(i);
+    return b.stopShare;
+  };
+  const wordFacts = (i: number): void => {
+    const w = wordStats(lines[i]!.text, classes[i]!, titleWords);
+    bases[i]!.stopShare = w.stopShare;
+    const f = rows[i]!.features;
+    f[CAP_SHARE] = w.capShare;
+    f[TITLE_LIKENESS] = w.titleLikeness;
+  };
+  const complete = (i: number): void => {
+    const f = rows[i]!.features;
+    if (!Number.isNaN(f[STOP_SHARE]!)) return;
+    f[STOP_SHARE] = stopShare(i);
+    if (Number.isNaN(f[CAP_SHARE]!)) wordFacts(i);
+    if (i > 0) f[PREV_STOP_SHARE] = stopShare(i - 1);
+    if (i + 1 < n) f[NEXT_STOP_SHARE] = stopShare(i + 1);
+  };
+  if (!lazy) for (let i = 0; i < n; i++) complete(i);
+  return { rows, complete };
+}
+
+interface WordStats {
+  stopShare: number;
+  capShare: number;
+  titleLikeness: number;
+}
+
+/** The features read word by word: stopwords, capital initials, words shared with the title. */
+function wordStats(text: string, cls: CharClasses, titleWords: ReadonlySet<string>): WordStats {
+  const words = text.match(cls.word) ?? [];
+  const wc = words.length;
+  // A Latin line's title words are its own words lower-cased: gathered here, not matched again.
+  const ownWords = cls.latin && titleWords.size > 0;
+  if (ownWords) lineWords.clear();
+  let inTitle = false;
+  let stops = 0;
+  let caps = 0;
+  for (let k = 0; k < wc; k++) {
+    const w = words[k]!;
+    // Lower-casing never shortens a word: one longer than every stopword is none, nor lower-cased for it.
+    if (ownWords || w.length <= MAX_STOP_WORD) {
+      const lower = w.toLowerCase();
+      if (lower.length <= MAX_STOP_WORD && STOP_WORDS.has(lower)) stops++;
+      if (ownWords) {
+        lineWords.add(lower);
+        if (titleWords.has(lower)) inTitle = true;
+      }
+    }
+    // An ASCII initial is a capital when it is A-Z; only others are asked of toLowerCase (a string each).
+    const c = w.charCodeAt(0);
+    if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) caps++;
+  }
+  // No word in the title: nothing shared, 0 as jaccard says.
+  const titleLikeness = !titleWords.size ? 0 : ownWords ? (inTitle ? jaccard(lineWords, titleWords) : 0) : jaccard(wordSet(text), titleWords);
+  return { stopShare: wc ? stops / wc : 0, capShare: wc ? caps / wc : 0, titleLikeness };
 }
 
 /**
