@@ -13,7 +13,7 @@ import { extractChecked, type Prepared } from './extract/candidate.js';
 import { boilerplateStep } from './score/boilerplate.js';
 import type { ScoreModel } from './score/model.js';
 import SHIPPED_MODEL from './score/model.json' with { type: 'json' };
-import { recoverMissedText } from './recover/recover.js';
+import { paragraphs, recoverMissedText } from './recover/recover.js';
 import { shellSummary } from './recover/summary.js';
 import { articleText } from './result/article-text.js';
 import { decodeEntities } from './result/entities.js';
@@ -97,7 +97,7 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ReadResul
     // holds nothing either (wcxb-dev: 4 of 10), and reading their summaries cost more word F1 than it gained.
     const summary = refused && !(options.disable ?? []).includes('summary') ? shellSummary(doc) : [];
     if (summary.length) {
-      found.root.replaceChildren(...summary.map((p) => Object.assign(clone.createElement('p'), { textContent: p })));
+      found.root.replaceChildren(...paragraphs(clone, summary));
       // What the cleanup took from the shell's menus is not beside this text.
       ctx.removals.length = 0;
       ctx.aside.length = 0;

@@ -7,7 +7,8 @@ import { restoreSectionHeading } from './section-heading.js';
 const TEASER_RATIO = 1.5;
 const MIN_DECLARED = 500;
 
-function paragraphs(doc: Document, texts: string[]): HTMLParagraphElement[] {
+/** Texts as new paragraphs of `doc`, text only (never markup): the recoveries' way of putting text back. */
+export function paragraphs(doc: Document, texts: readonly string[]): HTMLParagraphElement[] {
   return texts.map((t) => Object.assign(doc.createElement('p'), { textContent: t }));
 }
 

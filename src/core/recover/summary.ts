@@ -1,5 +1,6 @@
 import { SENTENCE } from '../extract/prose.js';
 import { decodeEntities } from '../result/entities.js';
+import { metaKey } from '../result/meta.js';
 import { collapse } from '../text.js';
 import { bodyParagraphs } from './jsonld.js';
 
@@ -54,8 +55,7 @@ export function declaredSummary(doc: Document): string {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
-    if (!SUMMARY_META.has(key)) continue;
+    if (!SUMMARY_META.has(metaKey(m))) continue;
     // Line breaks kept: bodyParagraphs makes them paragraphs (Discourse keeps a post's in `description`).
     const content = decodeEntities(m.getAttribute('content') ?? '').trim();
     if (collapse(content).length > collapse(best).length) best = content;

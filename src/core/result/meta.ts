@@ -1,5 +1,10 @@
 /** Page facts Readability does not return but the reader shows. */
 
+/** What a <meta> tag names: its property (Open Graph) or its name, lower-cased. */
+export function metaKey(m: Element): string {
+  return (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
+}
+
 const IMAGE_META = new Set(['og:image', 'twitter:image', 'og:image:url', 'og:image:secure_url']);
 
 /**
@@ -10,7 +15,7 @@ export function leadImage(doc: Document): string {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
+    const key = metaKey(m);
     const content = m.getAttribute('content')?.trim();
     if (!IMAGE_META.has(key) || !content) continue;
     try {
@@ -31,7 +36,7 @@ export function siteNames(doc: Document): string[] {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i]!;
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
+    const key = metaKey(m);
     const content = m.getAttribute('content')?.trim();
     if (SITE_META.has(key) && content) names.push(content);
   }
