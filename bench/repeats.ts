@@ -6,7 +6,9 @@
  *
  * For each such removal, the removed line is counted in the page's own text
  * and in the ground truth: wcxb-dev's `main_content`, or for snippets pages
- * the `with` sentences. A removal is wrong when the ground truth holds the
+ * the `with` sentences (the page's count is at least the copies the reader
+ * kept and removed: a line read from a <noscript> or the page's JSON is not in
+ * the body's text). A removal is wrong when the ground truth holds the
  * line at least as often as the page prints it (the page printed it no more
  * often than the article says it). Target: 0. `--save` writes the ids of the
  * pages with any repeatedBlocks removal, `--sample K` reads every K-th page, `--ids` reads such a list back, so a
@@ -92,20 +94,24 @@ for (const [i, page] of pages.entries()) {
   withRepeats.push(`${page.set}:${page.id}`);
   const pageNorm = norm(pageText);
   const truth = page.mainContent !== undefined ? norm(page.mainContent) : page.with ? page.with.map(norm).join('\n') : undefined;
-  for (const r of reps) {
+  const outNorm = norm(result.text);
+  const removedKeys = reps.map((r) => repeatKey(r.text));
+  for (const [k, r] of reps.entries()) {
     removed++;
     if (truth === undefined) continue;
     judged++;
-    const key = repeatKey(r.text);
-    const inPage = occurrences(pageNorm, key);
+    const key = removedKeys[k]!;
+    // The copies the reader had: the page's body text misses what readPage read from
+    // elsewhere (a <noscript> copy, the page's JSON), so at least what it kept plus what it removed.
+    const inPage = Math.max(occurrences(pageNorm, key), occurrences(outNorm, key) + removedKeys.filter((x) => x === key).length);
     const inTruth = occurrences(truth, key);
     // snippets: a `with` sentence is one 3-8 word piece of a line, so a line holding one counts once.
     const truthCount = page.mainContent !== undefined ? inTruth : Math.max(inTruth, page.with!.some((w) => key.includes(norm(w).trim())) ? 1 : 0);
     if (truthCount > 0 && truthCount >= inPage) {
       wrong++;
-      console.log(`WRONG ${page.set}:${page.id} page ${inPage}x truth ${truthCount}x  ${r.text.slice(0, 110)}`);
+      console.log(`WRONG ${page.set}:${page.id} ${page.type ?? '-'} page ${inPage}x truth ${truthCount}x [${r.reason}]  ${r.text.slice(0, 110)}`);
     } else if (process.argv.includes('--all-lines')) {
-      console.log(`ok    ${page.set}:${page.id} page ${inPage}x truth ${truthCount}x  ${r.text.slice(0, 110)}`);
+      console.log(`ok    ${page.set}:${page.id} ${page.type ?? '-'} page ${inPage}x truth ${truthCount}x [${r.reason}]  ${r.text.slice(0, 110)}`);
     }
   }
   if ((i + 1) % 100 === 0) console.error(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - t0) / 1000)} s`);

@@ -30,6 +30,12 @@ describe('a block that opens a longer paragraph', () => {
     expect(run(`<p>${dek} ${more}</p><p>${dek}</p><p>The rest of the statement.</p>`).removals).toEqual([]);
   });
 
+  it('stays when it stands alone far into the article (a tip the guide expands on later), not where a standfirst sits', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story goes on about the flood and the barrier.</p>`).join('');
+    expect(run(`${story}<p>${dek}</p><p>The vote came after eleven hours.</p><p>${dek} ${more}</p>`).removals).toEqual([]);
+    expect(run(`<p>${dek}</p>${story}<p>${dek} ${more}</p>`).removals.map((x) => x.text)).toEqual([dek]);
+  });
+
   it('stays when it is not whole sentences of the paragraph', () => {
     const head = 'The council backed the barrier while promising';
     expect(run(`<p>${head}</p><p>${dek} ${more}</p>`).removals).toEqual([]);
