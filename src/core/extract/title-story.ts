@@ -1,6 +1,7 @@
 import { descendants } from '../clean/index.js';
 import { blockOf, proseParagraphs, type ProseBlock } from './prose.js';
 import { headlineKey } from '../text.js';
+import { metaKey } from '../result/meta.js';
 
 /** Letters and digits: shorter headings ("News", "Menü") name sections, not stories. */
 const MIN_HEADLINE = 10;
@@ -8,8 +9,7 @@ const MIN_HEADLINE = 10;
 function pageTitles(doc: Document): string[] {
   const titles = [doc.title];
   for (const m of doc.getElementsByTagName('meta')) {
-    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? '';
-    if (/^(og|twitter):title$/i.test(key)) titles.push(m.getAttribute('content') ?? '');
+    if (/^(og|twitter):title$/.test(metaKey(m))) titles.push(m.getAttribute('content') ?? '');
   }
   return titles.map(headlineKey).filter(Boolean);
 }
