@@ -29,6 +29,15 @@ describe('hasClassName', () => {
 });
 
 describe('hasAttrWord', () => {
+  it('does not read generated hashes as words: a CSS-modules hash, a hex id and its short tail', () => {
+    const words = new Set(['ad']);
+    expect(hasAttrWord(withClass('FaqItem_item__adF2E'), words)).toBe(false);
+    expect(hasAttrWord(withClass('builder-column column74_975ada-ad'), words)).toBe(false);
+    expect(hasAttrWord(withClass('dfp-ad-1a2b3c'), words)).toBe(true);
+    expect(hasAttrWord(withClass('card__ad'), words)).toBe(true);
+    expect(hasAttrWord(withClass('ad-300x250'), words)).toBe(true);
+  });
+
   it('reads class and id as words, and two neighbours joined', () => {
     const words = new Set(['ad', 'adslot']);
     expect(hasAttrWord(withClass('ad-slot'), words)).toBe(true);

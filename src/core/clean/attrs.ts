@@ -14,6 +14,21 @@ const NONE: readonly string[] = [];
 const byText = new Map<string, readonly string[]>();
 const MAX_TEXTS = 5000;
 
+/**
+ * Parts of class names that a build tool or a page builder generated, which
+ * are no words: a CSS-modules hash after a double underscore
+ * (`AccordionTextItem_item__adF2E`), a hex id with digits and the short hex
+ * parts after it (`kadence-column74_975ada-ad`, `kt-adv-heading2368_1cfd60-13`).
+ * Read as words, they made an FAQ's answers (edx.org) and a service page's
+ * paragraphs (mccollisters.com; both wcxb-dev) ad slots, by the "ad" in a hash.
+ */
+const MODULE_HASH = /__(?=[A-Za-z0-9-]{5}(?:\s|$))(?=[a-z]*[A-Z0-9])[A-Za-z0-9-]{5}(?=\s|$)/g;
+const HEX_ID = /(?<=^|[\s_-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?:-[0-9a-f]{1,4})*(?=$|[\s_-])/g;
+
+function withoutGenerated(text: string): string {
+  return text.replace(MODULE_HASH, ' ').replace(HEX_ID, ' ');
+}
+
 export function attrWords(el: Element): readonly string[] {
   let words = cache.get(el);
   if (words) return words;
@@ -25,7 +40,7 @@ export function attrWords(el: Element): readonly string[] {
     const both = `${cls ?? ''} ${id ?? ''}`;
     words = byText.get(both);
     if (!words) {
-      words = both.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+      words = withoutGenerated(both).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
       if (byText.size >= MAX_TEXTS) byText.clear();
       byText.set(both, words);
     }
