@@ -19,8 +19,7 @@ const MAX_TEXTS = 5000;
  * are no words: a CSS-modules hash after a double underscore
  * (`AccordionTextItem_item__adF2E`), a hex id with digits and the short hex
  * parts after it (`kadence-column74_975ada-ad`, `kt-adv-heading2368_1cfd60-13`).
- * Read as words, they made an FAQ's answers (edx.org) and a service page's
- * paragraphs (mccollisters.com; both wcxb-dev) ad slots, by the "ad" in a hash.
+ * Read as words, their "ad" made an FAQ's answers ad slots (edx.org, wcxb-dev).
  */
 const MODULE_HASH = /__(?=[A-Za-z0-9-]{5}(?:\s|$))(?=[a-z]*[A-Z0-9])[A-Za-z0-9-]{5}(?=\s|$)/g;
 const HEX_ID = /(?<=^|[\s_-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?:-[0-9a-f]{1,4})*(?=$|[\s_-])/g;
