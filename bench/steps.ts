@@ -25,7 +25,8 @@ import { parse, USAGE } from './steps/args.js';
 import { bySizeDescending, corpusExists, listTasks } from './quality/corpus.js';
 import { inLockbox } from './quality/cv.js';
 import { runPool } from './quality/pool.js';
-import { snippetCounts, snippetF1, stepFigure, type StepFigure } from './steps/figures.js';
+import { prf } from './quality/snippets.js';
+import { snippetCounts, stepFigure, type StepFigure } from './steps/figures.js';
 import type { StepsReading, StepsTask } from './steps/read.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
   const wcxbPages = [...base.values()].filter((r) => r.f1 !== undefined).length;
   const all = snippetCounts(base.values());
   const wcxbBase = [...base.values()].reduce((s, r) => s + (r.f1 ?? 0), 0) / Math.max(1, wcxbPages);
-  console.log(`${base.size} tuning pages (${wcxbPages} wcxb-dev, the lockbox left out): wcxb-dev word F1 ${wcxbBase.toFixed(4)}, snippet F1 ${snippetF1(all).toFixed(4)}`);
+  console.log(`${base.size} tuning pages (${wcxbPages} wcxb-dev, the lockbox left out): wcxb-dev word F1 ${wcxbBase.toFixed(4)}, snippet F1 ${prf(all).f1.toFixed(4)}`);
 
   const phases = new Map<string, string>([...STEPS.map((s) => [s.name, s.phase] as [string, string]), ['boilerplate', 'post']]);
   const figures: StepFigure[] = [];
@@ -69,7 +70,7 @@ async function main(): Promise<number> {
       + `  earns: wcxb ${signed(fig.wcxb, 5)}, snippets ${signed(fig.snippets, 5)}  (off: snippets ${signed(fig.fp)} false, ${signed(fig.tp)} found)`);
   }
   console.log(`${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  if (args.json) writeFileSync(args.json, JSON.stringify({ pages: base.size, wcxbPages, wcxb: wcxbBase, snippets: snippetF1(all), steps: figures }, null, 1));
+  if (args.json) writeFileSync(args.json, JSON.stringify({ pages: base.size, wcxbPages, wcxb: wcxbBase, snippets: prf(all).f1, steps: figures }, null, 1));
   return 0;
 }
 

@@ -7,10 +7,15 @@ import { modelFor } from './cv.js';
 import { readingOf, type PageReading } from './reading.js';
 import type { PageTask } from './types.js';
 
-/** No `force`, so a page the engine calls "not an article" is refused; the boilerplate model of the task's choice (its fold's, by default). */
-export function readAsClick(page: LoadedPage, task: PageTask): ReadResult {
+/**
+ * No `force`, so a page the engine calls "not an article" is refused; the boilerplate model of the task's choice
+ * (its fold's, by default); `disable` switches steps off (bench:steps).
+ */
+export function readAsClick(page: LoadedPage, task: PageTask, disable: string[] = []): ReadResult {
   const model = modelFor(task, task.scorer);
-  return readPage(page.document, { window: page.window, url: task.url, timeBudgetMs: NODE_TIME_BUDGET_MS, ...(model === undefined ? {} : { scorer: { model } }) });
+  return readPage(page.document, {
+    window: page.window, url: task.url, timeBudgetMs: NODE_TIME_BUDGET_MS, disable, ...(model === undefined ? {} : { scorer: { model } }),
+  });
 }
 
 /**

@@ -1,23 +1,13 @@
 /** What switching one step off changes, from the pages read with it and without it. */
+import { prf, sumCounts } from '../quality/snippets.js';
 import type { StepsReading } from './read.js';
-
-export interface Counts { tp: number; fp: number; fn: number }
 
 /** What switching `step` off does: `wcxb` and `snippets` are what it costs (the step's gain); `fp` and `tp` the snippet counts it changes. */
 export interface StepFigure { step: string; phase: string; pages: number; changed: number; wcxb: number; snippets: number; fp: number; tp: number }
 
-export const snippetF1 = (c: Counts): number => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0);
-
-/** Snippet counts summed over `readings`. */
-export function snippetCounts(readings: Iterable<StepsReading>): Counts {
-  const all = { tp: 0, fp: 0, fn: 0 };
-  for (const r of readings) {
-    if (!r.snippets) continue;
-    all.tp += r.snippets.tp;
-    all.fp += r.snippets.fp;
-    all.fn += r.snippets.fn;
-  }
-  return all;
+/** Snippet counts summed over `readings` (pages without snippets count nothing). */
+export function snippetCounts(readings: Iterable<StepsReading>) {
+  return sumCounts([...readings].flatMap((r) => (r.snippets ? [r.snippets] : [])));
 }
 
 /**
@@ -48,7 +38,7 @@ export function stepFigure(step: string, phase: string, base: ReadonlyMap<string
   return {
     step, phase, pages: without.size, changed,
     wcxb: -dw / Math.max(1, wcxbPages),
-    snippets: snippetF1(all) - snippetF1(off),
+    snippets: prf(all).f1 - prf(off).f1,
     fp: off.fp - all.fp,
     tp: off.tp - all.tp,
   };

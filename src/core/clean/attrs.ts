@@ -21,7 +21,7 @@ const MAX_TEXTS = 5000;
  * parts after it (`kadence-column74_975ada-ad`, `kt-adv-heading2368_1cfd60-13`).
  * Read as words, their "ad" made an FAQ's answers ad slots (edx.org, wcxb-dev).
  */
-const MODULE_HASH = /__(?=[A-Za-z0-9-]{5}(?:\s|$))(?=[a-z]*[A-Z0-9])[A-Za-z0-9-]{5}(?=\s|$)/g;
+const MODULE_HASH = /__(?=[a-z]*[A-Z0-9])[A-Za-z0-9-]{5}(?=\s|$)/g;
 const HEX_ID = /(?<=^|[\s_-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}(?:-[0-9a-f]{1,4})*(?=$|[\s_-])/g;
 
 function withoutGenerated(text: string): string {
